@@ -1,0 +1,34 @@
+/**
+ * Every error code a client can receive, over Socket.IO acks and HTTP alike.
+ * Codes are stable API: clients translate them, tests assert them.
+ */
+export const ERROR_CODES = [
+  "INVALID_PAYLOAD",
+  "EVENT_NOT_FOUND",
+  "POLL_NOT_FOUND",
+  "POLL_NOT_OPEN",
+  "POLL_HAS_BALLOTS",
+  "INVALID_BALLOT",
+  "VOTE_CHANGE_NOT_ALLOWED",
+  "VOTE_ID_CONFLICT",
+  "MISSING_PARTICIPANT",
+  "FORBIDDEN",
+  "NOT_JOINED",
+  "INTERNAL_ERROR",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An expected failure of a use case; transports turn it into `{ ok: false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** A machine-readable refinement, e.g. why a ballot was refused ("duplicate_item"). */
+  readonly reason: string | undefined;
+
+  constructor(code: ErrorCode, reason?: string) {
+    super(reason ? `${code}: ${reason}` : code);
+    this.name = "AppError";
+    this.code = code;
+    this.reason = reason;
+  }
+}

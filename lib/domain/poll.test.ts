@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
+
+const poll: Poll = {
+  id: "p1",
+  type: "ranking",
+  question: "Q?",
+  items: [
+    { id: "x", label: "X" },
+    { id: "y", label: "Y" },
+  ],
+  status: "open",
+  allowVoteChange: true,
+  resultsVisible: true,
+};
+
+describe("pollInputSchema", () => {
+  it.each([
+    { name: "a valid ranking poll", input: { type: "ranking", question: " Q? ", items: ["A", "B"] }, ok: true },
+    { name: "one item", input: { type: "ranking", question: "Q?", items: ["A"] }, ok: false },
+    { name: "eleven items", input: { type: "ranking", question: "Q?", items: [..."ABCDEFGHIJK"] }, ok: false },
+    { name: "duplicate labels ignoring case", input: { type: "ranking", question: "Q?", items: ["Zeit", "zeit "] }, ok: false },
+    { name: "a blank question", input: { type: "ranking", question: "   ", items: ["A", "B"] }, ok: false },
+    { name: "an unknown type", input: { type: "quiz", question: "Q?", items: ["A", "B"] }, ok: false },
+  ])("judges $name", ({ input, ok }) => {
+    expect(pollInputSchema.safeParse(input).success).toBe(ok);
+  });
+
+  it("trims text and defaults to allowing vote changes", () => {
+    const parsed = pollInputSchema.parse({ type: "ranking", question: " Q? ", items: [" A", "B "] });
+    expect(parsed).toEqual({ type: "ranking", question: "Q?", items: ["A", "B"], allowVoteChange: true });
+  });
+});
+
+describe("validateBallot and tallyPoll", () => {
+  it("accepts a ranking of the poll's items", () => {
+    expect(validateBallot(poll, { type: "ranking", ranking: ["y", "x"] })).toEqual({
+      ok: true,
+      ballot: { type: "ranking", ranking: ["y", "x"] },
+    });
+  });
+
+  it("refuses items of another poll", () => {
+    expect(validateBallot(poll, { type: "ranking", ranking: ["z"] })).toMatchObject({ ok: false, reason: "unknown_item" });
+  });
+
+  it("tallies stored ballots into a Borda result", () => {
+    const results = tallyPoll(poll, [
+      { type: "ranking", ranking: ["y", "x"] },
+      { type: "ranking", ranking: ["y"] },
+    ]);
+    expect(results.type).toBe("ranking");
+    expect(results.items.map((i) => [i.itemId, i.score])).toEqual([
+      ["y", 2],
+      ["x", 0],
+    ]);
+  });
+});

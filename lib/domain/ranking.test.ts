@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { rankByBorda, validateRankingBallot } from "./ranking";
+
+const items = ["a", "b", "c", "d"].map((id) => ({ id, label: id.toUpperCase() }));
+
+describe("validateRankingBallot", () => {
+  it.each([
+    { name: "a full ranking", ranking: ["d", "c", "b", "a"], expected: { ok: true, ranking: ["d", "c", "b", "a"] } },
+    { name: "a partial ranking", ranking: ["b"], expected: { ok: true, ranking: ["b"] } },
+    { name: "an empty ranking", ranking: [], expected: { ok: false, reason: "empty" } },
+    { name: "an unknown item", ranking: ["a", "x"], expected: { ok: false, reason: "unknown_item", itemId: "x" } },
+    { name: "a repeated item", ranking: ["a", "b", "a"], expected: { ok: false, reason: "duplicate_item", itemId: "a" } },
+  ])("judges $name", ({ ranking, expected }) => {
+    expect(validateRankingBallot(items, ranking)).toEqual(expected);
+  });
+});
+
+describe("rankByBorda", () => {
+  const order = (ballots: string[][]) => rankByBorda(items, ballots).items.map((i) => i.itemId);
+  const scores = (ballots: string[][]) =>
+    Object.fromEntries(rankByBorda(items, ballots).items.map((i) => [i.itemId, i.score]));
+
+  it.each([
+    { name: "no ballots keeps poll order", ballots: [], order: ["a", "b", "c", "d"], scores: { a: 0, b: 0, c: 0, d: 0 } },
+    { name: "one full ballot", ballots: [["c", "a", "d", "b"]], order: ["c", "a", "d", "b"], scores: { c: 3, a: 2, d: 1, b: 0 } },
+    {
+      name: "several ballots add up",
+      ballots: [
+        ["a", "b", "c", "d"],
+        ["b", "a", "c", "d"],
+        ["b", "c", "a", "d"],
+      ],
+      order: ["b", "a", "c", "d"],
+      scores: { a: 3 + 2 + 1, b: 2 + 3 + 3, c: 1 + 1 + 2, d: 0 },
+    },
+    {
+      name: "a partial ballot gives unranked items nothing",
+      ballots: [["d", "c"]],
+      order: ["d", "c", "a", "b"],
+      scores: { d: 3, c: 2, a: 0, b: 0 },
+    },
+    {
+      name: "unknown ids in a stored ballot are ignored",
+      ballots: [["zz", "b"]],
+      order: ["b", "a", "c", "d"],
+      scores: { a: 0, b: 2, c: 0, d: 0 },
+    },
+  ])("$name", ({ ballots, order: expectedOrder, scores: expectedScores }) => {
+    expect(order(ballots)).toEqual(expectedOrder);
+    expect(scores(ballots)).toEqual(expectedScores);
+  });
+
+  it("breaks a tie on points by first places", () => {
+    // a: 3 + 0 = 3 with one first place; b: 2 + 1 = 3 with none.
+    const results = rankByBorda(items, [
+      ["a", "b", "c", "d"],
+      ["c", "d", "b", "a"],
+    ]);
+    const a = results.items.find((i) => i.itemId === "a");
+    const b = results.items.find((i) => i.itemId === "b");
+    expect(a?.score).toBe(3);
+    expect(b?.score).toBe(3);
+    expect(results.items.map((i) => i.itemId).indexOf("a")).toBeLessThan(
+      results.items.map((i) => i.itemId).indexOf("b"),
+    );
+    expect(a?.rank).toBeLessThan(b?.rank ?? 0);
+  });
+
+  it("lets items tied on points and first places share a rank, listed in poll order", () => {
+    const results = rankByBorda(items, [
+      ["b", "a"],
+      ["a", "b"],
+    ]);
+    expect(results.items.map((i) => [i.itemId, i.score, i.rank])).toEqual([
+      ["a", 5, 1],
+      ["b", 5, 1],
+      ["c", 0, 3],
+      ["d", 0, 3],
+    ]);
+  });
+
+  it("reports average rank among ballots that ranked the item, and first-place share among all", () => {
+    const results = rankByBorda(items, [["a", "b"], ["b", "a", "c"], ["b"], ["c", "b"]]);
+    const byId = Object.fromEntries(results.items.map((i) => [i.itemId, i]));
+    expect(results.ballotCount).toBe(4);
+    expect(results.maxScore).toBe(3 * 4);
+    expect(byId.b?.averageRank).toBeCloseTo((2 + 1 + 1 + 2) / 4);
+    expect(byId.b?.firstPlaceShare).toBeCloseTo(2 / 4);
+    expect(byId.a?.averageRank).toBeCloseTo((1 + 2) / 2);
+    expect(byId.a?.rankedCount).toBe(2);
+    expect(byId.d?.averageRank).toBeNull();
+    expect(byId.d?.firstPlaceShare).toBe(0);
+  });
+
+  it("reproduces the forum's five-item barometer", () => {
+    const forum = [
+      { id: "trust", label: "vertrauensvolle Zusammenarbeit" },
+      { id: "creative", label: "kreative Atmosphäre" },
+      { id: "time", label: "ausreichend Zeit" },
+      { id: "expertise", label: "eigenes Fachwissen" },
+      { id: "discipline", label: "gute Disziplin" },
+    ];
+    const results = rankByBorda(forum, [
+      ["trust", "time", "creative", "expertise", "discipline"],
+      ["trust", "creative", "time", "discipline", "expertise"],
+      ["time", "trust", "expertise", "creative", "discipline"],
+    ]);
+    expect(results.items.map((i) => [i.itemId, i.score])).toEqual([
+      ["trust", 4 + 4 + 3],
+      ["time", 3 + 2 + 4],
+      ["creative", 2 + 3 + 1],
+      ["expertise", 1 + 0 + 2],
+      ["discipline", 0 + 1 + 0],
+    ]);
+  });
+});

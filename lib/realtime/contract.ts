@@ -1,0 +1,153 @@
+/**
+ * The realtime contract between the server and every browser: event names,
+ * payload schemas and the views they carry. Server handlers parse each
+ * client payload with the schema named here before touching it; types alone
+ * do not validate.
+ */
+import { z } from "zod";
+import type { ErrorCode } from "../domain/errors";
+import type { BallotProblem } from "../domain/poll";
+import {
+  type Ballot,
+  ballotSchema,
+  EVENT_TITLE_MAX_LENGTH,
+  type Poll,
+  type PollResults,
+  pollInputSchema,
+} from "../domain/poll";
+
+// ---- acknowledgements -------------------------------------------------------
+
+export type Ack<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: ErrorCode;
+      /** Why a ballot was refused, when error is INVALID_BALLOT. */
+      reason?: BallotProblem;
+      /** Which fields failed, when error is INVALID_PAYLOAD. */
+      issues?: { path: string; message: string }[];
+    };
+
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+// ---- views ------------------------------------------------------------------
+
+export interface EventSummary {
+  code: string;
+  title: string;
+}
+
+/** What everyone in an event (phones, projector, moderators) may know. */
+export interface PublicEventState {
+  event: EventSummary;
+  livePoll: Poll | null;
+}
+
+export interface ResultsSnapshot {
+  pollId: string;
+  ballotCount: number;
+  /** Null when the moderator hides results from the projector. */
+  results: PollResults | null;
+}
+
+export interface AttendeeView extends PublicEventState {
+  /** This phone's stored ballot in the live poll, if it voted. */
+  ownBallot: Ballot | null;
+}
+
+export interface PresenterView extends PublicEventState {
+  results: ResultsSnapshot | null;
+  audience: number;
+}
+
+export interface ModeratedPoll extends Poll {
+  position: number;
+  ballotCount: number;
+}
+
+export interface ModeratorView {
+  event: EventSummary;
+  livePollId: string | null;
+  polls: ModeratedPoll[];
+  /** Results of every poll, keyed by poll id; moderators always see them. */
+  results: Record<string, PollResults>;
+  audience: number;
+}
+
+export interface VoteReceipt {
+  pollId: string;
+  voteId: string;
+  ballot: Ballot;
+  /** ISO time the server stored the vote. */
+  storedAt: string;
+}
+
+// ---- client → server payloads ----------------------------------------------
+
+const id = z.string().min(1).max(64);
+
+export const joinPayloadSchema = z.object({ code: z.string().min(1).max(20) });
+export const moderatorJoinPayloadSchema = z.object({ token: z.string().min(16).max(128) });
+export const votePayloadSchema = z.object({
+  pollId: id,
+  /** Made on the phone (a UUID), so a retried message is stored once. */
+  voteId: z.uuid(),
+  ballot: ballotSchema,
+});
+export const ownBallotPayloadSchema = z.object({ pollId: id });
+export const eventUpdatePayloadSchema = z.object({
+  title: z.string().trim().min(1).max(EVENT_TITLE_MAX_LENGTH),
+});
+export const pollCreatePayloadSchema = z.object({ poll: pollInputSchema });
+export const pollUpdatePayloadSchema = z.object({ pollId: id, poll: pollInputSchema });
+export const pollRefPayloadSchema = z.object({ pollId: id });
+export const pollReorderPayloadSchema = z.object({ pollIds: z.array(id).max(50) });
+export const pollGoLivePayloadSchema = z.object({ pollId: id.nullable() });
+export const pollStatusPayloadSchema = z.object({ pollId: id, status: z.enum(["open", "closed"]) });
+export const pollResultsVisibilityPayloadSchema = z.object({ pollId: id, visible: z.boolean() });
+
+type In<S extends z.ZodType> = z.input<S>;
+
+export interface ClientToServerEvents {
+  "attendee:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<AttendeeView>) => void;
+  "ballot:own": (payload: In<typeof ownBallotPayloadSchema>, ack: AckCallback<Ballot | null>) => void;
+  "vote:submit": (payload: In<typeof votePayloadSchema>, ack: AckCallback<VoteReceipt>) => void;
+  "presenter:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<PresenterView>) => void;
+  "moderator:join": (payload: In<typeof moderatorJoinPayloadSchema>, ack: AckCallback<ModeratorView>) => void;
+  "event:update": (payload: In<typeof eventUpdatePayloadSchema>, ack: AckCallback<EventSummary>) => void;
+  "poll:create": (payload: In<typeof pollCreatePayloadSchema>, ack: AckCallback<{ pollId: string }>) => void;
+  "poll:update": (payload: In<typeof pollUpdatePayloadSchema>, ack: AckCallback<{ pollId: string }>) => void;
+  "poll:delete": (payload: In<typeof pollRefPayloadSchema>, ack: AckCallback<null>) => void;
+  "poll:reorder": (payload: In<typeof pollReorderPayloadSchema>, ack: AckCallback<null>) => void;
+  "poll:go-live": (payload: In<typeof pollGoLivePayloadSchema>, ack: AckCallback<null>) => void;
+  "poll:set-status": (payload: In<typeof pollStatusPayloadSchema>, ack: AckCallback<null>) => void;
+  "poll:set-results-visible": (
+    payload: In<typeof pollResultsVisibilityPayloadSchema>,
+    ack: AckCallback<null>,
+  ) => void;
+  "poll:reset-votes": (payload: In<typeof pollRefPayloadSchema>, ack: AckCallback<null>) => void;
+}
+
+// ---- server → client events --------------------------------------------------
+
+export interface ServerToClientEvents {
+  /** To everyone in the event whenever the title or the live poll (or its state) changes. */
+  "event:state": (state: PublicEventState) => void;
+  /** To attendees: the votes of a poll were reset, so their ballot is gone. */
+  "poll:votes-reset": (payload: { pollId: string }) => void;
+  /** To projectors (live poll) and moderators (every poll); at most ~10 a second per poll. */
+  "results:update": (snapshot: ResultsSnapshot) => void;
+  /** To projectors and moderators: how many phones are connected to the event. */
+  "audience:update": (payload: { connected: number }) => void;
+  /** To moderators after any change to the event's polls. */
+  "moderator:state": (view: ModeratorView) => void;
+}
+
+export interface SocketData {
+  /** SHA-256 of the participant cookie; set by the connection middleware. */
+  participantKey: string;
+  /** The event this socket joined, in whichever role. */
+  eventId?: string;
+  role?: "attendee" | "presenter" | "moderator";
+}

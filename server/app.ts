@@ -1,0 +1,59 @@
+/**
+ * Builds the whole server around a database: services, HTTP API, Socket.IO,
+ * and (optionally) Next for the pages. Tests build it without Next.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Database } from "./db/client";
+import { createEventRepository } from "./events/event-repository";
+import { createEventService } from "./events/event-service";
+import { createApiRouter } from "./http/api-router";
+import { createSocketServer } from "./realtime/socket-server";
+import { createBallotRepository } from "./votes/ballot-repository";
+import { createVoteService } from "./votes/vote-service";
+
+export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export function createServices(db: Database) {
+  const events = createEventRepository(db);
+  const ballots = createBallotRepository(db);
+  return {
+    events: createEventService({ events, ballots }),
+    votes: createVoteService({ events, ballots }),
+  };
+}
+
+export function createApplication(deps: { db: Database; pages?: PageHandler; publicUrl?: string }) {
+  const services = createServices(deps.db);
+  const handleApi = createApiRouter({
+    events: services.events,
+    publicUrl: deps.publicUrl,
+    checkDatabase: async () => {
+      await deps.db.$queryRawUnsafe("SELECT 1");
+    },
+  });
+
+  const httpServer = createServer((req, res) => {
+    // Moderator links carry their secret in the path: never leak it to other sites.
+    res.setHeader("referrer-policy", "same-origin");
+    res.setHeader("x-content-type-options", "nosniff");
+    void handleApi(req, res).then(async (handled) => {
+      if (handled) return;
+      if (deps.pages) return deps.pages(req, res);
+      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    });
+  });
+  const realtime = createSocketServer(httpServer, services);
+
+  return {
+    httpServer,
+    io: realtime.io,
+    services,
+    /** Stops accepting connections and waits for them to close. */
+    async close(): Promise<void> {
+      await realtime.close();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export type Application = ReturnType<typeof createApplication>;

@@ -1,0 +1,64 @@
+/**
+ * The demo event every fresh install starts with: the barometer of the
+ * "Digitaler Staat 2024" New Work forum. Its moderator token is kept in a file
+ * beside the database so the start banner can print a working moderator link.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { EventInput } from "@/lib/domain/poll";
+import type { EventService } from "../events/event-service";
+
+export const DEMO_EVENT_CODE = "DS24NW";
+
+export const DEMO_EVENT: EventInput = {
+  title: "Digitaler Staat 2024 – New Work Forum",
+  polls: [
+    {
+      type: "ranking",
+      question: "Was macht Sie leistungsfähig?",
+      items: [
+        "vertrauensvolle Zusammenarbeit",
+        "kreative Atmosphäre",
+        "ausreichend Zeit",
+        "eigenes Fachwissen",
+        "gute Disziplin",
+      ],
+      allowVoteChange: true,
+    },
+  ],
+};
+
+export interface DemoEvent {
+  code: string;
+  moderatorToken: string;
+  created: boolean;
+}
+
+/**
+ * Creates the demo event if it does not exist (live and open, ready to vote).
+ * If it exists but its token file is gone, issues a new moderator token.
+ */
+export async function ensureDemoEvent(events: EventService, tokenFile: string): Promise<DemoEvent> {
+  const existing = await events.findEventByCode(DEMO_EVENT_CODE).catch(() => null);
+  if (existing) {
+    const saved = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, "utf8").trim() : "";
+    const valid = saved && (await events.authorizeModerator(saved).catch(() => null))?.id === existing.id;
+    const moderatorToken = valid ? saved : await events.rotateModeratorToken(existing.id);
+    if (!valid) writeTokenFile(tokenFile, moderatorToken);
+    return { code: existing.code, moderatorToken, created: false };
+  }
+
+  const { event, moderatorToken } = await events.createEvent({ ...DEMO_EVENT, code: DEMO_EVENT_CODE });
+  const [firstPoll] = (await events.getEventResults(event.id)).map((p) => p.poll);
+  if (firstPoll) {
+    await events.goLive({ eventId: event.id, pollId: firstPoll.id });
+    await events.setStatus({ eventId: event.id, pollId: firstPoll.id, status: "open" });
+  }
+  writeTokenFile(tokenFile, moderatorToken);
+  return { code: event.code, moderatorToken, created: true };
+}
+
+function writeTokenFile(file: string, token: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
+}

@@ -1,0 +1,28 @@
+/** The server's configuration, read once at start; a bad value stops the start with a clear message. */
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./db/database-url";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  /** The address people reach the server by, e.g. https://umfrage.example.de; shown in printed links. */
+  PUBLIC_URL: z.url().optional(),
+  /** Create the demo event on first start (default on; "false" turns it off). */
+  SEED_DEMO: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}

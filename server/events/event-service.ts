@@ -1,0 +1,190 @@
+/**
+ * Use cases of events and polls: creating them, moderating them, reading their
+ * state and results. Combines the repositories with the domain core; knows no transport.
+ */
+import { randomInt } from "node:crypto";
+import { AppError } from "@/lib/domain/errors";
+import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
+import { type EventInput, type PollInput, type PollResults, type PollStatus, tallyPoll } from "@/lib/domain/poll";
+import type { ModeratorView, PublicEventState } from "@/lib/realtime/contract";
+import { createSecretToken, hashSecretToken } from "../security/secret-token";
+import type { BallotRepository } from "../votes/ballot-repository";
+import type { EventRepository, StoredEvent, StoredPoll } from "./event-repository";
+
+export interface CreatedEvent {
+  event: StoredEvent;
+  /** Shown once; only its hash is stored. */
+  moderatorToken: string;
+}
+
+export interface PollWithResults {
+  poll: StoredPoll;
+  results: PollResults;
+}
+
+export function createEventService(deps: { events: EventRepository; ballots: BallotRepository }) {
+  const { events, ballots } = deps;
+
+  async function findUnusedJoinCode(): Promise<string> {
+    // 31^6 ≈ 887 million codes: a clash is rare, ten in a row is a bug.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const code = createJoinCode(randomInt);
+      if (!(await events.isCodeTaken(code))) return code;
+    }
+    throw new Error("Could not find an unused join code");
+  }
+
+  async function requireEvent(eventId: string): Promise<StoredEvent> {
+    const event = await events.findEventById(eventId);
+    if (!event) throw new AppError("EVENT_NOT_FOUND");
+    return event;
+  }
+
+  /** The poll, if it belongs to the event; POLL_NOT_FOUND otherwise, so ids of other events reveal nothing. */
+  async function requirePollOfEvent(eventId: string, pollId: string): Promise<StoredPoll> {
+    const poll = await events.findPoll(pollId);
+    if (!poll || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
+    return poll;
+  }
+
+  async function tally(poll: StoredPoll): Promise<PollResults> {
+    return tallyPoll(poll, await ballots.listBallots(poll.id));
+  }
+
+  return {
+    requirePollOfEvent,
+    tally,
+    findPoll: (pollId: string) => events.findPoll(pollId),
+
+    async createEvent(input: EventInput & { code?: string }): Promise<CreatedEvent> {
+      const moderatorToken = createSecretToken();
+      const event = await events.createEvent({
+        code: input.code ?? (await findUnusedJoinCode()),
+        title: input.title,
+        moderatorTokenHash: hashSecretToken(moderatorToken),
+        polls: input.polls,
+      });
+      return { event, moderatorToken };
+    },
+
+    /** Issues a new moderator link for an event; the old one stops working. */
+    async rotateModeratorToken(eventId: string): Promise<string> {
+      const moderatorToken = createSecretToken();
+      await events.setModeratorTokenHash({ eventId, moderatorTokenHash: hashSecretToken(moderatorToken) });
+      return moderatorToken;
+    },
+
+    async findEventByCode(rawCode: string): Promise<StoredEvent> {
+      const code = normalizeJoinCode(rawCode);
+      const event = code ? await events.findEventByCode(code) : null;
+      if (!event) throw new AppError("EVENT_NOT_FOUND");
+      return event;
+    },
+
+    /** The event a moderator token opens; FORBIDDEN for a missing or forged token. */
+    async authorizeModerator(token: string): Promise<StoredEvent> {
+      const event = await events.findEventByModeratorTokenHash(hashSecretToken(token));
+      if (!event) throw new AppError("FORBIDDEN");
+      return event;
+    },
+
+    async getPublicState(eventId: string): Promise<PublicEventState> {
+      const event = await requireEvent(eventId);
+      const livePoll = event.livePollId ? await events.findPoll(event.livePollId) : null;
+      return {
+        event: { code: event.code, title: event.title },
+        livePoll: livePoll && {
+          id: livePoll.id,
+          type: livePoll.type,
+          question: livePoll.question,
+          items: livePoll.items,
+          status: livePoll.status,
+          allowVoteChange: livePoll.allowVoteChange,
+          resultsVisible: livePoll.resultsVisible,
+        },
+      };
+    },
+
+    async getModeratorView(eventId: string): Promise<Omit<ModeratorView, "audience">> {
+      const event = await requireEvent(eventId);
+      const polls = await events.listPolls(eventId);
+      const results: Record<string, PollResults> = {};
+      for (const poll of polls) results[poll.id] = await tally(poll);
+      return {
+        event: { code: event.code, title: event.title },
+        livePollId: event.livePollId,
+        polls: polls.map(({ eventId: _, ...poll }) => ({
+          ...poll,
+          ballotCount: results[poll.id]?.ballotCount ?? 0,
+        })),
+        results,
+      };
+    },
+
+    /** Every poll of an event with its results, in the event's order (for the HTTP API). */
+    async getEventResults(eventId: string): Promise<PollWithResults[]> {
+      const polls = await events.listPolls(eventId);
+      return Promise.all(polls.map(async (poll) => ({ poll, results: await tally(poll) })));
+    },
+
+    async updateTitle(args: { eventId: string; title: string }): Promise<StoredEvent> {
+      return events.updateEventTitle(args);
+    },
+
+    async addPoll(args: { eventId: string; input: PollInput }): Promise<StoredPoll> {
+      return events.appendPoll(args);
+    },
+
+    /**
+     * Changes a poll. Its items (and type) may only change while it has no
+     * ballots, since stored ballots refer to them: POLL_HAS_BALLOTS otherwise.
+     */
+    async updatePoll(args: { eventId: string; pollId: string; input: PollInput }): Promise<void> {
+      const poll = await requirePollOfEvent(args.eventId, args.pollId);
+      const itemsChanged =
+        poll.type !== args.input.type ||
+        poll.items.length !== args.input.items.length ||
+        poll.items.some((item, i) => item.label !== args.input.items[i]);
+      if (itemsChanged && (await ballots.countBallots(poll.id)) > 0) throw new AppError("POLL_HAS_BALLOTS");
+      await events.updatePoll({ pollId: poll.id, input: args.input, replaceItems: itemsChanged });
+    },
+
+    async deletePoll(args: { eventId: string; pollId: string }): Promise<void> {
+      await requirePollOfEvent(args.eventId, args.pollId);
+      await events.deletePoll(args.pollId);
+    },
+
+    /** `pollIds` must list each of the event's polls exactly once. */
+    async reorderPolls(args: { eventId: string; pollIds: string[] }): Promise<void> {
+      const current = (await events.listPolls(args.eventId)).map((p) => p.id);
+      const proposed = new Set(args.pollIds);
+      if (proposed.size !== current.length || args.pollIds.length !== current.length || current.some((id) => !proposed.has(id))) {
+        throw new AppError("INVALID_PAYLOAD", "pollIds must list every poll of the event once");
+      }
+      await events.reorderPolls(args);
+    },
+
+    /** Shows a poll on every phone and projector of the event, or none (null). */
+    async goLive(args: { eventId: string; pollId: string | null }): Promise<void> {
+      if (args.pollId) await requirePollOfEvent(args.eventId, args.pollId);
+      await events.setLivePoll(args);
+    },
+
+    async setStatus(args: { eventId: string; pollId: string; status: Exclude<PollStatus, "draft"> }): Promise<void> {
+      await requirePollOfEvent(args.eventId, args.pollId);
+      await events.setPollState({ pollId: args.pollId, status: args.status });
+    },
+
+    async setResultsVisible(args: { eventId: string; pollId: string; visible: boolean }): Promise<void> {
+      await requirePollOfEvent(args.eventId, args.pollId);
+      await events.setPollState({ pollId: args.pollId, resultsVisible: args.visible });
+    },
+
+    async resetVotes(args: { eventId: string; pollId: string }): Promise<void> {
+      await requirePollOfEvent(args.eventId, args.pollId);
+      await ballots.deleteVotes(args.pollId);
+    },
+  };
+}
+
+export type EventService = ReturnType<typeof createEventService>;

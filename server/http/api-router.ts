@@ -1,0 +1,109 @@
+/**
+ * The HTTP API for automation (docs/api.md). Plain Node handlers in front of
+ * Next: routes here are thin, the use cases live in the services.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { AppError, type ErrorCode } from "@/lib/domain/errors";
+import { eventInputSchema } from "@/lib/domain/poll";
+import type { EventService } from "../events/event-service";
+import { zodIssues } from "../realtime/respond";
+import { BodyError, readJsonBody, sendError, sendJson } from "./json";
+import { eventLinks } from "./links";
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  INVALID_PAYLOAD: 400,
+  EVENT_NOT_FOUND: 404,
+  POLL_NOT_FOUND: 404,
+  FORBIDDEN: 403,
+};
+
+function bearerToken(req: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  return match?.[1];
+}
+
+/** The origin links should point at: PUBLIC_URL if set, else what the client asked for. */
+function originOf(req: IncomingMessage, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/\/$/, "");
+  const proto = req.headers["x-forwarded-proto"] === "https" ? "https" : "http";
+  return `${proto}://${req.headers.host ?? "localhost"}`;
+}
+
+export function createApiRouter(deps: { events: EventService; checkDatabase: () => Promise<void>; publicUrl?: string }) {
+  const { events } = deps;
+
+  async function health(res: ServerResponse) {
+    try {
+      await deps.checkDatabase();
+      sendJson(res, 200, { status: "ok", database: "ok", uptimeSeconds: Math.round(process.uptime()) });
+    } catch {
+      sendJson(res, 503, { status: "error", database: "unreachable" });
+    }
+  }
+
+  async function createEvent(req: IncomingMessage, res: ServerResponse) {
+    const parsed = eventInputSchema.safeParse(await readJsonBody(req));
+    if (!parsed.success) return sendError(res, 400, "INVALID_PAYLOAD", { issues: zodIssues(parsed.error) });
+    const { event, moderatorToken } = await events.createEvent(parsed.data);
+    const polls = await events.getEventResults(event.id);
+    sendJson(res, 201, {
+      ok: true,
+      code: event.code,
+      title: event.title,
+      moderatorToken,
+      links: eventLinks(originOf(req, deps.publicUrl), event.code, moderatorToken),
+      polls: polls.map(({ poll }) => ({
+        id: poll.id,
+        type: poll.type,
+        question: poll.question,
+        items: poll.items,
+      })),
+    });
+  }
+
+  /** Hidden results are left out unless the moderator token comes along. */
+  async function results(req: IncomingMessage, res: ServerResponse, code: string) {
+    const event = await events.findEventByCode(code);
+    const token = bearerToken(req);
+    const isModerator = token ? (await events.authorizeModerator(token)).id === event.id : false;
+    if (token && !isModerator) throw new AppError("FORBIDDEN");
+    const polls = await events.getEventResults(event.id);
+    sendJson(res, 200, {
+      ok: true,
+      event: { code: event.code, title: event.title },
+      livePollId: event.livePollId,
+      polls: polls.map(({ poll, results }) => ({
+        id: poll.id,
+        type: poll.type,
+        question: poll.question,
+        status: poll.status,
+        items: poll.items,
+        ballotCount: results.ballotCount,
+        resultsVisible: poll.resultsVisible,
+        results: poll.resultsVisible || isModerator ? results : null,
+      })),
+    });
+  }
+
+  /** Handles the request if it is for /api/; returns false to let Next have it. */
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (!url.pathname.startsWith("/api/")) return false;
+    const method = req.method ?? "GET";
+    try {
+      const resultsMatch = /^\/api\/events\/([^/]+)\/results$/.exec(url.pathname);
+      if (url.pathname === "/api/health" && method === "GET") await health(res);
+      else if (url.pathname === "/api/events" && method === "POST") await createEvent(req, res);
+      else if (resultsMatch?.[1] && method === "GET") await results(req, res, decodeURIComponent(resultsMatch[1]));
+      else sendJson(res, 404, { ok: false, error: "NOT_FOUND" });
+    } catch (error) {
+      if (error instanceof BodyError) sendError(res, error.status, error.code, { message: error.message });
+      else if (error instanceof AppError) sendError(res, STATUS_OF[error.code] ?? 409, error.code);
+      else {
+        console.error("[http] unexpected error", error);
+        sendError(res, 500, "INTERNAL_ERROR");
+      }
+    }
+    return true;
+  };
+}

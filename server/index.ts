@@ -1,0 +1,55 @@
+/**
+ * Composition root: environment → database → demo event → Next → HTTP +
+ * Socket.IO on one port. Exits non-zero with a clear message if any step fails.
+ */
+import "dotenv/config";
+import path from "node:path";
+import next from "next";
+import { createApplication, createServices } from "./app";
+import { openDatabase } from "./db/client";
+import { ensureDemoEvent } from "./demo/demo-event";
+import { readEnv } from "./env";
+import { eventLinks } from "./http/links";
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const db = await openDatabase(env.DATABASE_URL);
+  const demo = env.SEED_DEMO
+    ? await ensureDemoEvent(createServices(db).events, path.resolve("data/demo-moderator-token"))
+    : null;
+
+  const dev = env.NODE_ENV !== "production";
+  const nextApp = next({ dev, hostname: env.HOST, port: env.PORT });
+  await nextApp.prepare();
+  const handlePage = nextApp.getRequestHandler();
+
+  const app = createApplication({ db, pages: (req, res) => handlePage(req, res), publicUrl: env.PUBLIC_URL });
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once("error", reject);
+    app.httpServer.listen(env.PORT, env.HOST, resolve);
+  });
+
+  const origin = env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
+  console.log(`\n  Barometer is running on ${origin} (${dev ? "development" : "production"})\n`);
+  if (demo) {
+    const links = eventLinks(origin, demo.code, demo.moderatorToken);
+    console.log(`  Demo event ${demo.code}${demo.created ? " (created)" : ""}`);
+    console.log(`    Vote (phones):  ${links.attendee}`);
+    console.log(`    Projector:      ${links.presenter}`);
+    console.log(`    Moderate:       ${links.moderator}   (keep this link secret)\n`);
+  }
+
+  const shutdown = async (signal: string) => {
+    console.log(`\n  ${signal}: shutting down`);
+    await app.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n  Barometer could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

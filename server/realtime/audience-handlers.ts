@@ -1,0 +1,77 @@
+/** Events of phones (attendees) and projectors (presenters): joining by code and voting. */
+import {
+  joinPayloadSchema,
+  ownBallotPayloadSchema,
+  votePayloadSchema,
+} from "@/lib/realtime/contract";
+import type { EventService } from "../events/event-service";
+import type { VoteService } from "../votes/vote-service";
+import type { Broadcaster } from "./broadcaster";
+import type { Membership } from "./membership";
+import type { Presence } from "./presence";
+import { respond } from "./respond";
+import type { BarometerSocket } from "./types";
+
+export interface AudienceHandlerDeps {
+  events: EventService;
+  votes: VoteService;
+  broadcaster: Broadcaster;
+  membership: Membership;
+  presence: Presence;
+}
+
+export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
+  const { events, votes, broadcaster, membership, presence } = deps;
+
+  socket.on(
+    "attendee:join",
+    respond(joinPayloadSchema, async ({ code }) => {
+      const event = await events.findEventByCode(code);
+      const state = await events.getPublicState(event.id);
+      membership.enter(socket, event.id, "attendee");
+      const ownBallot = state.livePoll
+        ? await votes.findOwnBallot({
+            participantKey: socket.data.participantKey,
+            eventId: event.id,
+            pollId: state.livePoll.id,
+          })
+        : null;
+      return { ...state, ownBallot };
+    }),
+  );
+
+  socket.on(
+    "ballot:own",
+    respond(ownBallotPayloadSchema, async ({ pollId }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      return votes.findOwnBallot({ participantKey: socket.data.participantKey, eventId, pollId });
+    }),
+  );
+
+  socket.on(
+    "vote:submit",
+    respond(votePayloadSchema, async ({ pollId, voteId, ballot }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      const recorded = await votes.recordVote({
+        participantKey: socket.data.participantKey,
+        eventId,
+        pollId,
+        voteId,
+        ballot,
+      });
+      if (recorded.changedBallot) broadcaster.resultsChanged(eventId, pollId);
+      return recorded.receipt;
+    }),
+  );
+
+  socket.on(
+    "presenter:join",
+    respond(joinPayloadSchema, async ({ code }) => {
+      const event = await events.findEventByCode(code);
+      const state = await events.getPublicState(event.id);
+      membership.enter(socket, event.id, "presenter");
+      const results = state.livePoll ? await broadcaster.presenterSnapshot(state.livePoll.id) : null;
+      return { ...state, results, audience: presence.count(event.id) };
+    }),
+  );
+}

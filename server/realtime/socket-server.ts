@@ -1,0 +1,48 @@
+/** Attaches Socket.IO to the HTTP server and wires every connection to its handlers. */
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import type { EventService } from "../events/event-service";
+import type { VoteService } from "../votes/vote-service";
+import { registerAudienceHandlers } from "./audience-handlers";
+import { createBroadcaster } from "./broadcaster";
+import { createMembership } from "./membership";
+import { registerModeratorHandlers } from "./moderator-handlers";
+import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
+import { createPresence } from "./presence";
+import type { BarometerServer } from "./types";
+
+export function createSocketServer(httpServer: HttpServer, deps: { events: EventService; votes: VoteService }) {
+  const io: BarometerServer = new Server(httpServer, {
+    // Payloads are small; a large one is an attack or a bug.
+    maxHttpBufferSize: 64 * 1024,
+    // Phones on flaky Wi-Fi: notice dead connections within ~45 s, not minutes.
+    pingInterval: 20_000,
+    pingTimeout: 25_000,
+  });
+  const presence = createPresence();
+  const broadcaster = createBroadcaster({ io, events: deps.events, presence });
+  const membership = createMembership({ presence, broadcaster });
+
+  io.engine.on("initial_headers", issueParticipantCookie);
+
+  io.use((socket, next) => {
+    const participantKey = participantKeyOf(socket.request);
+    if (!participantKey) return next(new Error("MISSING_PARTICIPANT"));
+    socket.data.participantKey = participantKey;
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    registerAudienceHandlers(socket, { ...deps, broadcaster, membership, presence });
+    registerModeratorHandlers(socket, { events: deps.events, broadcaster, membership, presence });
+    socket.on("disconnect", () => membership.leave(socket));
+  });
+
+  return {
+    io,
+    async close(): Promise<void> {
+      broadcaster.dispose();
+      await io.close();
+    },
+  };
+}

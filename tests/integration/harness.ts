@@ -1,0 +1,124 @@
+/** A real server on a free port, a fresh SQLite file, and real Socket.IO clients. */
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { io as connect, type Socket } from "socket.io-client";
+import { inject } from "vitest";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
+import { type Application, createApplication } from "@/server/app";
+import { type Database, openDatabase } from "@/server/db/client";
+import { PARTICIPANT_COOKIE } from "@/server/realtime/participant-cookie";
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestServer {
+  url: string;
+  app: Application;
+  db: Database;
+  dbFile: string;
+  stop(): Promise<void>;
+}
+
+/** A fresh copy of the migrated template database. */
+export function freshDatabaseFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-db-"));
+  const file = path.join(dir, "test.db");
+  fs.copyFileSync(inject("templateDatabase"), file);
+  return file;
+}
+
+export async function startServer(dbFile = freshDatabaseFile()): Promise<TestServer> {
+  const db = await openDatabase(`file:${dbFile}`);
+  const app = createApplication({ db });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    db,
+    dbFile,
+    async stop() {
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** A participant token as the server issues them: the same token is the same phone. */
+export function newParticipantToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export async function connectClient(url: string, participantToken = newParticipantToken()): Promise<TestClient> {
+  const socket: TestClient = connect(url, {
+    transports: ["websocket"],
+    extraHeaders: { cookie: `${PARTICIPANT_COOKIE}=${participantToken}` },
+    forceNew: true,
+    reconnection: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", resolve);
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+type EventName = keyof ClientToServerEvents;
+type PayloadOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
+type DataOf<E extends EventName> =
+  Parameters<ClientToServerEvents[E]>[1] extends (response: Ack<infer T>) => void ? T : never;
+
+/** Emits an event and resolves with its acknowledgement. */
+export function request<E extends EventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<Ack<DataOf<E>>> {
+  // biome-ignore lint/suspicious/noExplicitAny: the typed emit cannot be spelled for a generic event name
+  return (socket.timeout(5000) as any).emitWithAck(event, payload);
+}
+
+/** Like request, but fails the test unless the answer is ok. */
+export async function requestOk<E extends EventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<DataOf<E>> {
+  const response = await request(socket, event, payload);
+  if (!response.ok) throw new Error(`${event} failed: ${JSON.stringify(response)}`);
+  return response.data;
+}
+
+/** Resolves with the next message of `event` that satisfies `accept`. */
+export function nextMessage<E extends keyof ServerToClientEvents>(
+  socket: TestClient,
+  event: E,
+  accept: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener as never);
+      reject(new Error(`No ${event} message within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!accept(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener as never);
+      resolve(payload);
+    };
+    socket.on(event, listener as never);
+  });
+}
+
+export const rankingBallot = (...ranking: string[]) => ({ type: "ranking" as const, ranking });
+export const newVoteId = () => randomUUID();
+
+/** Creates an event with one open, live ranking poll over `items` through the real services. */
+export async function seedOpenRankingPoll(server: TestServer, items = ["Alpha", "Beta", "Gamma"]) {
+  const { events } = server.app.services;
+  const { event, moderatorToken } = await events.createEvent({
+    title: "Test event",
+    polls: [{ type: "ranking", question: "Which first?", items, allowVoteChange: true }],
+  });
+  const poll = (await events.getEventResults(event.id))[0]?.poll;
+  if (!poll) throw new Error("seed poll missing");
+  await events.goLive({ eventId: event.id, pollId: poll.id });
+  await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
+  const itemIds = Object.fromEntries(poll.items.map((item) => [item.label, item.id]));
+  return { event, moderatorToken, poll, itemIds };
+}
