@@ -109,16 +109,18 @@ export const rankingBallot = (...ranking: string[]) => ({ type: "ranking" as con
 export const newVoteId = () => randomUUID();
 
 /** Creates an event with one open, live ranking poll over `items` through the real services. */
-export async function seedOpenRankingPoll(server: TestServer, items = ["Alpha", "Beta", "Gamma"]) {
+export async function seedOpenRankingPoll(server: TestServer) {
+  const items = ["Alpha", "Beta", "Gamma"] as const;
   const { events } = server.app.services;
   const { event, moderatorToken } = await events.createEvent({
     title: "Test event",
-    polls: [{ type: "ranking", question: "Which first?", items, allowVoteChange: true }],
+    polls: [{ type: "ranking", question: "Which first?", items: [...items], allowVoteChange: true }],
   });
   const poll = (await events.getEventResults(event.id))[0]?.poll;
   if (!poll) throw new Error("seed poll missing");
   await events.goLive({ eventId: event.id, pollId: poll.id });
   await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
-  const itemIds = Object.fromEntries(poll.items.map((item) => [item.label, item.id]));
+  const idOf = (label: string) => poll.items.find((item) => item.label === label)?.id ?? "";
+  const itemIds = { Alpha: idOf("Alpha"), Beta: idOf("Beta"), Gamma: idOf("Gamma") };
   return { event, moderatorToken, poll, itemIds };
 }

@@ -60,7 +60,7 @@ describe("voting", () => {
   it("acknowledges a vote once stored and broadcasts the new result to the projector", async () => {
     const { socket: projector } = await presenter();
     const phone = await attendee();
-    const { Alpha, Beta, Gamma } = seeded.itemIds as Record<string, string>;
+    const { Alpha, Beta, Gamma } = seeded.itemIds;
     const update = nextMessage(projector, "results:update", (s) => s.ballotCount === 1);
 
     const receipt = await requestOk(phone, "vote:submit", {
@@ -82,7 +82,7 @@ describe("voting", () => {
 
   it("stores a repeated vote message once and answers it with the same receipt", async () => {
     const phone = await attendee();
-    const vote = { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Beta as string) };
+    const vote = { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Beta) };
     const first = await requestOk(phone, "vote:submit", vote);
     const again = await requestOk(phone, "vote:submit", vote);
     expect(again).toEqual(first);
@@ -93,11 +93,11 @@ describe("voting", () => {
   it("refuses a vote id reused for another ballot", async () => {
     const phone = await attendee();
     const voteId = newVoteId();
-    await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId, ballot: rankingBallot(seeded.itemIds.Beta as string) });
+    await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId, ballot: rankingBallot(seeded.itemIds.Beta) });
     const reused = await request(phone, "vote:submit", {
       pollId: seeded.poll.id,
       voteId,
-      ballot: rankingBallot(seeded.itemIds.Alpha as string),
+      ballot: rankingBallot(seeded.itemIds.Alpha),
     });
     expect(reused).toEqual({ ok: false, error: "VOTE_ID_CONFLICT" });
     expect(await scores()).toEqual({ Beta: 2, Alpha: 0, Gamma: 0 });
@@ -106,7 +106,7 @@ describe("voting", () => {
   it("replaces the ballot when a phone changes its vote", async () => {
     const token = newParticipantToken();
     const phone = await attendee(token);
-    const { Alpha, Beta, Gamma } = seeded.itemIds as Record<string, string>;
+    const { Alpha, Beta, Gamma } = seeded.itemIds;
     await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Alpha, Beta, Gamma) });
     await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Gamma, Beta) });
 
@@ -128,7 +128,7 @@ describe("voting", () => {
       input: { type: "ranking", question: "Which first?", items: ["Alpha", "Beta", "Gamma"], allowVoteChange: false },
     });
     const phone = await attendee();
-    const { Alpha, Beta } = seeded.itemIds as Record<string, string>;
+    const { Alpha, Beta } = seeded.itemIds;
     await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Alpha) });
     const change = await request(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Beta) });
     expect(change).toEqual({ ok: false, error: "VOTE_CHANGE_NOT_ALLOWED" });
@@ -137,7 +137,7 @@ describe("voting", () => {
 
   it("refuses bad input with a clear code, changes nothing and keeps serving", async () => {
     const phone = await attendee();
-    const { Alpha, Beta } = seeded.itemIds as Record<string, string>;
+    const { Alpha, Beta } = seeded.itemIds;
     await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Beta, Alpha) });
     const before = await scores();
     const pollId = seeded.poll.id;
@@ -168,7 +168,7 @@ describe("voting", () => {
   it("refuses votes on a closed poll and from sockets that joined no event", async () => {
     const stranger = await connectClient(server.url);
     clients.push(stranger);
-    const vote = () => ({ pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Alpha as string) });
+    const vote = () => ({ pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Alpha) });
     expect(await request(stranger, "vote:submit", vote())).toEqual({ ok: false, error: "NOT_JOINED" });
 
     const phone = await attendee();
@@ -189,7 +189,7 @@ describe("voting", () => {
     const updates: number[] = [];
     projector.on("results:update", (snapshot) => updates.push(snapshot.ballotCount));
     const phones = await Promise.all(Array.from({ length: 30 }, () => attendee()));
-    const { Alpha, Beta, Gamma } = seeded.itemIds as Record<string, string>;
+    const { Alpha, Beta, Gamma } = seeded.itemIds;
     const done = nextMessage(projector, "results:update", (s) => s.ballotCount === 30);
 
     await Promise.all(
@@ -211,7 +211,7 @@ describe("voting", () => {
     const { socket: projector } = await presenter();
     const phone = await attendee();
     const seen = nextMessage(projector, "results:update", (s) => s.ballotCount === 1);
-    await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Alpha as string) });
+    await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Alpha) });
     await seen;
     expect(received).toEqual([]);
   });
