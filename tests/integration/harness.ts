@@ -6,12 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { io as connect, type Socket } from "socket.io-client";
 import { inject } from "vitest";
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
+import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
 import { type Application, createApplication } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
 import { PARTICIPANT_COOKIE } from "@/server/realtime/participant-cookie";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+export { request };
 
 export interface TestServer {
   url: string;
@@ -65,19 +67,8 @@ export async function connectClient(url: string, participantToken = newParticipa
   return socket;
 }
 
-type EventName = keyof ClientToServerEvents;
-type PayloadOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
-type DataOf<E extends EventName> =
-  Parameters<ClientToServerEvents[E]>[1] extends (response: Ack<infer T>) => void ? T : never;
-
-/** Emits an event and resolves with its acknowledgement. */
-export function request<E extends EventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<Ack<DataOf<E>>> {
-  // biome-ignore lint/suspicious/noExplicitAny: the typed emit cannot be spelled for a generic event name
-  return (socket.timeout(5000) as any).emitWithAck(event, payload);
-}
-
 /** Like request, but fails the test unless the answer is ok. */
-export async function requestOk<E extends EventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<DataOf<E>> {
+export async function requestOk<E extends ClientEventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<DataOf<E>> {
   const response = await request(socket, event, payload);
   if (!response.ok) throw new Error(`${event} failed: ${JSON.stringify(response)}`);
   return response.data;

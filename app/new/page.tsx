@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CreateEventForm } from "@/components/home/create-event-form";
+import styles from "../home.module.css";
+
+export const metadata: Metadata = { title: "Neue Veranstaltung / New event" };
+
+export default async function NewEventPage() {
+  const t = await getTranslations("create");
+  return (
+    <div className={styles.page}>
+      <main id="main" className={styles.main}>
+        <p>
+          <Link href="/">← {t("back")}</Link>
+        </p>
+        <section className="card">
+          <h1>{t("title")}</h1>
+          <p className="hint">{t("intro")}</p>
+          <CreateEventForm />
+        </section>
+      </main>
+    </div>
+  );
+}

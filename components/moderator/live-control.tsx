@@ -1,0 +1,125 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { PollResults } from "@/lib/domain/poll";
+import type { ModeratedPoll } from "@/lib/realtime/contract";
+import { RankingChart } from "../results/ranking-chart";
+import { ResultsTable } from "../results/results-table";
+import styles from "./moderator.module.css";
+
+export type LiveCommand =
+  | { kind: "go-live" }
+  | { kind: "start" }
+  | { kind: "close" }
+  | { kind: "show-nothing" }
+  | { kind: "next" }
+  | { kind: "results-visible"; visible: boolean }
+  | { kind: "reset" };
+
+/** Controls of the selected poll, and its live result as the moderator always sees it. */
+export function LiveControl(props: {
+  poll: ModeratedPoll;
+  results: PollResults | undefined;
+  isLive: boolean;
+  hasNext: boolean;
+  audience: number;
+  busy: boolean;
+  onCommand: (command: LiveCommand) => void;
+}) {
+  const t = useTranslations("moderator");
+  const { poll, isLive } = props;
+  const run = (command: LiveCommand) => () => props.onCommand(command);
+
+  return (
+    <section className={`card ${styles.control}`} aria-labelledby="control-heading">
+      <div className={styles.controlHeader}>
+        <h2 id="control-heading" className={styles.controlTitle}>
+          <span className="sr-only">{t("control")}: </span>
+          {poll.question}
+        </h2>
+        <span className={styles.pollMeta}>
+          {isLive ? (
+            <span className="badge badge-live">
+              <span className="live-dot" aria-hidden="true" />
+              {t("isLive")}
+            </span>
+          ) : null}
+          <span className={`badge ${poll.status === "open" ? "badge-open" : poll.status === "closed" ? "badge-closed" : ""}`}>
+            {t(`status_${poll.status}`)}
+          </span>
+        </span>
+      </div>
+
+      <div className={styles.primaryActions}>
+        {poll.status === "open" ? (
+          <button type="button" className="button button-danger" disabled={props.busy} onClick={run({ kind: "close" })}>
+            {t("close")}
+          </button>
+        ) : (
+          <button type="button" className="button" disabled={props.busy} onClick={run({ kind: "start" })}>
+            {poll.status === "closed" ? t("reopen") : t("open")}
+          </button>
+        )}
+        {isLive ? (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={run({ kind: "show-nothing" })}>
+            {t("showNothing")}
+          </button>
+        ) : (
+          <button type="button" className="button button-secondary" disabled={props.busy} onClick={run({ kind: "go-live" })}>
+            {t("goLive")}
+          </button>
+        )}
+        {props.hasNext ? (
+          <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next" })}>
+            {t("nextPoll")} →
+          </button>
+        ) : null}
+      </div>
+
+      <div className={styles.secondaryActions}>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={poll.resultsVisible}
+            disabled={props.busy}
+            onChange={(event) => props.onCommand({ kind: "results-visible", visible: event.target.checked })}
+          />
+          <span>{t("showResults")}</span>
+        </label>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          disabled={props.busy || poll.ballotCount === 0}
+          onClick={run({ kind: "reset" })}
+        >
+          {t("reset")}
+        </button>
+      </div>
+
+      <dl className={styles.liveStats}>
+        <div>
+          <dt className="sr-only">{t("ballots", { count: 2 })}</dt>
+          <dd data-testid="moderator-ballot-count">{t("ballots", { count: props.results?.ballotCount ?? poll.ballotCount })}</dd>
+        </div>
+        <div>
+          <dt className="sr-only">{t("connected", { count: 2 })}</dt>
+          <dd>{t("connected", { count: props.audience })}</dd>
+        </div>
+        <div>
+          <dd>{poll.resultsVisible ? t("resultsShown") : t("resultsHidden")}</dd>
+        </div>
+      </dl>
+
+      <h3 className={styles.resultsHeading}>{t("results")}</h3>
+      {props.results && props.results.ballotCount > 0 ? (
+        <div className={styles.preview}>
+          <RankingChart results={props.results} variant="light" />
+          <ResultsTable className="sr-only" results={props.results} question={poll.question} />
+        </div>
+      ) : (
+        <p className={styles.empty}>{t("noResultsYet")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,298 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import type { PollInput } from "@/lib/domain/poll";
+import type { ModeratorView } from "@/lib/realtime/contract";
+import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
+import { ConnectionBanner } from "../realtime/connection-banner";
+import { useSocket } from "../realtime/use-socket";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { LanguageSwitch } from "../ui/language-switch";
+import { type LiveCommand, LiveControl } from "./live-control";
+import styles from "./moderator.module.css";
+import { EMPTY_DRAFT, PollEditor } from "./poll-editor";
+import { PollList } from "./poll-list";
+import { SharePanel } from "./share-panel";
+
+type Command = { [E in ClientEventName]: [E, PayloadOf<E>] }[ClientEventName];
+type Editing = { mode: "create" } | { mode: "edit"; pollId: string } | null;
+type Confirming = { kind: "reset" | "delete"; pollId: string } | null;
+
+/** The moderator's console: prepare polls, put one live, open and close voting, show or hide results. */
+export function ModeratorScreen({ token, origin, justCreated }: { token: string; origin: string; justCreated: boolean }) {
+  const t = useTranslations("moderator");
+  const tErrors = useTranslations("errors");
+  const tCommon = useTranslations("common");
+  const [view, setView] = useState<ModeratorView | null>(null);
+  const [forbidden, setForbidden] = useState(false);
+  const [selectedPollId, setSelectedPollId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [renaming, setRenaming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+
+  const join = useCallback(
+    async (socket: ClientSocket) => {
+      const answer = await request(socket, "moderator:join", { token });
+      if (answer.ok) setView(answer.data);
+      else if (answer.error === "FORBIDDEN") setForbidden(true);
+      else setError(tErrors(answer.error));
+    },
+    [token, tErrors],
+  );
+  const { socket, state: connection } = useSocket(join);
+
+  useEffect(() => {
+    if (!socket) return;
+    socket.on("moderator:state", setView);
+    socket.on("results:update", ({ pollId, results }) => {
+      if (!results) return;
+      setView((current) =>
+        current && {
+          ...current,
+          results: { ...current.results, [pollId]: results },
+          polls: current.polls.map((poll) => (poll.id === pollId ? { ...poll, ballotCount: results.ballotCount } : poll)),
+        },
+      );
+    });
+    socket.on("audience:update", ({ connected }) => setView((current) => current && { ...current, audience: connected }));
+    return () => {
+      socket.off("moderator:state");
+      socket.off("results:update");
+      socket.off("audience:update");
+    };
+  }, [socket]);
+
+  // Keep a poll selected: the live one, else the first.
+  useEffect(() => {
+    if (!view) return;
+    if (selectedPollId && view.polls.some((poll) => poll.id === selectedPollId)) return;
+    setSelectedPollId(view.livePollId ?? view.polls[0]?.id ?? null);
+  }, [view, selectedPollId]);
+
+  /** Runs moderator commands in order; stops at and reports the first failure. */
+  async function run(...steps: Command[]): Promise<boolean> {
+    if (!socket) return false;
+    setBusy(true);
+    setError("");
+    try {
+      for (const [event, payload] of steps) {
+        const answer = await request(socket, event, payload as never);
+        if (!answer.ok) {
+          setError(tErrors(answer.error));
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (forbidden) {
+    return (
+      <main id="main" className={styles.centered}>
+        <h1>{t("forbiddenTitle")}</h1>
+        <p>{t("forbiddenText")}</p>
+      </main>
+    );
+  }
+  if (!view) {
+    return (
+      <main id="main" className={styles.centered}>
+        <p>{tCommon("connecting")}</p>
+        {error ? <p role="alert">{error}</p> : null}
+      </main>
+    );
+  }
+
+  const selectedIndex = view.polls.findIndex((poll) => poll.id === selectedPollId);
+  const selected = view.polls[selectedIndex];
+  const nextPoll = view.polls[selectedIndex + 1];
+  const editedPoll = editing?.mode === "edit" ? view.polls.find((poll) => poll.id === editing.pollId) : undefined;
+  const confirmingPoll = confirming ? view.polls.find((poll) => poll.id === confirming.pollId) : undefined;
+
+  async function savePoll(poll: PollInput) {
+    const ok =
+      editing?.mode === "edit"
+        ? await run(["poll:update", { pollId: editing.pollId, poll }])
+        : await run(["poll:create", { poll }]);
+    if (ok) setEditing(null);
+  }
+
+  function movePoll(pollId: string, by: -1 | 1) {
+    if (!view) return;
+    const ids = view.polls.map((poll) => poll.id);
+    const from = ids.indexOf(pollId);
+    const to = from + by;
+    if (to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
+    void run(["poll:reorder", { pollIds: ids }]);
+  }
+
+  function command(pollId: string, action: LiveCommand) {
+    switch (action.kind) {
+      case "go-live":
+        return void run(["poll:go-live", { pollId }]);
+      case "start":
+        // Starting a poll that is not on screen yet shows it too: what moderators mean by "start".
+        return void run(
+          ...(view?.livePollId === pollId ? [] : [["poll:go-live", { pollId }] satisfies Command]),
+          ["poll:set-status", { pollId, status: "open" }],
+        );
+      case "close":
+        return void run(["poll:set-status", { pollId, status: "closed" }]);
+      case "show-nothing":
+        return void run(["poll:go-live", { pollId: null }]);
+      case "next":
+        if (!nextPoll) return;
+        setSelectedPollId(nextPoll.id);
+        return void run(["poll:go-live", { pollId: nextPoll.id }]);
+      case "results-visible":
+        return void run(["poll:set-results-visible", { pollId, visible: action.visible }]);
+      case "reset":
+        return setConfirming({ kind: "reset", pollId });
+    }
+  }
+
+  return (
+    <div className={styles.screen}>
+      <header className={styles.topBar}>
+        <span className={styles.brand}>Barometer</span>
+        <span className={styles.topTitle}>
+          {renaming ? (
+            <RenameForm
+              title={view.event.title}
+              onCancel={() => setRenaming(false)}
+              onSave={async (title) => {
+                if (await run(["event:update", { title }])) setRenaming(false);
+              }}
+            />
+          ) : (
+            <>
+              <h1 className={styles.eventTitle}>{view.event.title}</h1>
+              <button type="button" className="button button-quiet button-small" onClick={() => setRenaming(true)}>
+                {t("rename")}
+              </button>
+            </>
+          )}
+        </span>
+        <span className={styles.codeBadge}>
+          {t("code")} <strong>{view.event.code}</strong>
+        </span>
+        <LanguageSwitch />
+      </header>
+
+      <main id="main" className={styles.main}>
+        <ConnectionBanner state={connection} />
+        {error ? (
+          <p role="alert" className="notice notice-danger">
+            {error}
+          </p>
+        ) : null}
+        <SharePanel origin={origin} code={view.event.code} token={token} justCreated={justCreated} />
+
+        <div className={styles.columns}>
+          <section aria-labelledby="polls-heading" className={styles.pollsColumn}>
+            <div className={styles.columnHeader}>
+              <h2 id="polls-heading">{t("polls")}</h2>
+              <button type="button" className="button button-small" onClick={() => setEditing({ mode: "create" })}>
+                + {t("newPoll")}
+              </button>
+            </div>
+            {editing ? (
+              <PollEditor
+                key={editing.mode === "edit" ? editing.pollId : "new"}
+                heading={editing.mode === "edit" ? t("editPoll") : t("newPoll")}
+                initial={
+                  editedPoll
+                    ? {
+                        question: editedPoll.question,
+                        items: editedPoll.items.map((item) => item.label),
+                        allowVoteChange: editedPoll.allowVoteChange,
+                      }
+                    : EMPTY_DRAFT
+                }
+                submitLabel={editing.mode === "edit" ? t("savePoll") : t("createPoll")}
+                itemsLocked={(editedPoll?.ballotCount ?? 0) > 0}
+                busy={busy}
+                onSubmit={savePoll}
+                onCancel={() => setEditing(null)}
+              />
+            ) : null}
+            <PollList
+              polls={view.polls}
+              livePollId={view.livePollId}
+              selectedPollId={selectedPollId}
+              onSelect={setSelectedPollId}
+              onMove={movePoll}
+              onEdit={(pollId) => setEditing({ mode: "edit", pollId })}
+              onDelete={(pollId) => setConfirming({ kind: "delete", pollId })}
+            />
+          </section>
+
+          <div className={styles.controlColumn}>
+            {selected ? (
+              <LiveControl
+                poll={selected}
+                results={view.results[selected.id]}
+                isLive={view.livePollId === selected.id}
+                hasNext={nextPoll !== undefined}
+                audience={view.audience}
+                busy={busy}
+                onCommand={(action) => command(selected.id, action)}
+              />
+            ) : (
+              <p className={styles.empty}>{t("selectPoll")}</p>
+            )}
+          </div>
+        </div>
+      </main>
+
+      <ConfirmDialog
+        open={confirming !== null && confirmingPoll !== undefined}
+        title={confirming?.kind === "delete" ? t("deleteConfirmTitle") : t("resetConfirmTitle")}
+        text={
+          confirming?.kind === "delete"
+            ? t("deleteConfirmText", { question: confirmingPoll?.question ?? "" })
+            : t("resetConfirmText", { count: confirmingPoll?.ballotCount ?? 0, question: confirmingPoll?.question ?? "" })
+        }
+        confirmLabel={confirming?.kind === "delete" ? t("delete") : t("reset")}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (!confirming) return;
+          const { kind, pollId } = confirming;
+          setConfirming(null);
+          void run([kind === "delete" ? "poll:delete" : "poll:reset-votes", { pollId }]);
+        }}
+      />
+    </div>
+  );
+}
+
+function RenameForm(props: { title: string; onSave: (title: string) => void; onCancel: () => void }) {
+  const t = useTranslations("moderator");
+  const [title, setTitle] = useState(props.title);
+  return (
+    <form
+      className={styles.renameForm}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (title.trim()) props.onSave(title);
+      }}
+    >
+      <label className="sr-only" htmlFor="event-title-input">
+        {t("eventTitle")}
+      </label>
+      <input id="event-title-input" className="input" value={title} onChange={(event) => setTitle(event.target.value)} />
+      <button type="submit" className="button button-small">
+        {t("save")}
+      </button>
+      <button type="button" className="button button-quiet button-small" onClick={props.onCancel}>
+        {t("cancel")}
+      </button>
+    </form>
+  );
+}

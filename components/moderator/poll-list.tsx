@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ModeratedPoll } from "@/lib/realtime/contract";
+import styles from "./moderator.module.css";
+
+/** The event's polls in order; pick one to control it, or move, edit and delete it. */
+export function PollList(props: {
+  polls: ModeratedPoll[];
+  livePollId: string | null;
+  selectedPollId: string | null;
+  onSelect: (pollId: string) => void;
+  onMove: (pollId: string, by: -1 | 1) => void;
+  onEdit: (pollId: string) => void;
+  onDelete: (pollId: string) => void;
+}) {
+  const t = useTranslations("moderator");
+  if (props.polls.length === 0) return <p className={styles.empty}>{t("noPolls")}</p>;
+
+  return (
+    <ol className={styles.pollList}>
+      {props.polls.map((poll, index) => {
+        const selected = poll.id === props.selectedPollId;
+        return (
+          <li key={poll.id} className={styles.pollCard} data-selected={selected || undefined}>
+            <button
+              type="button"
+              className={styles.pollSelect}
+              aria-pressed={selected}
+              onClick={() => props.onSelect(poll.id)}
+            >
+              <span className={styles.pollNumber}>{index + 1}</span>
+              <span className={styles.pollText}>
+                <span className={styles.pollQuestion}>{poll.question}</span>
+                <span className={styles.pollMeta}>
+                  {poll.id === props.livePollId ? (
+                    <span className="badge badge-live">
+                      <span className="live-dot" aria-hidden="true" />
+                      {t("live")}
+                    </span>
+                  ) : null}
+                  <span className={`badge ${poll.status === "open" ? "badge-open" : poll.status === "closed" ? "badge-closed" : ""}`}>
+                    {t(`status_${poll.status}`)}
+                  </span>
+                  <span>{t("ballots", { count: poll.ballotCount })}</span>
+                </span>
+              </span>
+            </button>
+            <span className={styles.pollActions}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`${t("moveUp")}: ${poll.question}`}
+                disabled={index === 0}
+                onClick={() => props.onMove(poll.id, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`${t("moveDown")}: ${poll.question}`}
+                disabled={index === props.polls.length - 1}
+                onClick={() => props.onMove(poll.id, 1)}
+              >
+                ↓
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={() => props.onEdit(poll.id)}>
+                {t("edit")}
+                <span className="sr-only">: {poll.question}</span>
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={() => props.onDelete(poll.id)}>
+                {t("delete")}
+                <span className="sr-only">: {poll.question}</span>
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

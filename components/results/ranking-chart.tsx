@@ -1,0 +1,123 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef } from "react";
+import { Bar, BarChart, matchByDataKey, XAxis, YAxis } from "recharts";
+import type { RankedItem, RankingResults } from "@/lib/domain/ranking";
+import styles from "./ranking-chart.module.css";
+import { useElementSize } from "./use-element-size";
+
+export type ChartVariant = "projector" | "light";
+
+const PALETTE = {
+  projector: { text: "#ffffff", muted: "#c6d2e3", bar: "#4cc9f0", leader: "#ffd166", rankFill: "#1f3a5f", onLeader: "#0b1a2e" },
+  light: { text: "#14213d", muted: "#475467", bar: "#1d4ed8", leader: "#f5b700", rankFill: "#e6edff", onLeader: "#14213d" },
+} as const;
+
+interface RowShapeProps {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  payload: RankedItem;
+}
+
+/**
+ * The live barometer: one horizontal bar per item, sorted by Borda score.
+ * Recharts animates each bar to its new length and, matched by item id, to
+ * its new place, so the ranking visibly re-sorts as votes arrive. The SVG is
+ * hidden from screen readers; ResultsTable carries the same data as text.
+ */
+export function RankingChart({ results, variant }: { results: RankingResults; variant: ChartVariant }) {
+  const t = useTranslations("presenter");
+  const format = useFormatter();
+  const container = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(container);
+  const colors = PALETTE[variant];
+  const topScore = results.items[0]?.score ?? 0;
+  const rankColumn = Math.min(96, Math.max(48, width * 0.06));
+  const scoreColumn = Math.min(200, Math.max(90, width * 0.12));
+
+  function Row(props: unknown) {
+    const { x, y, width: barWidth, height: band, payload } = props as RowShapeProps;
+    const isLeader = payload.rank === 1 && payload.score > 0;
+    const labelSize = Math.max(14, Math.min(46, band * 0.3));
+    const statSize = Math.max(12, Math.min(30, band * 0.2));
+    const barTop = y + band * 0.44;
+    const barHeight = band * 0.4;
+    const barCenter = barTop + barHeight / 2;
+    const radius = Math.max(10, Math.min(34, band * 0.24));
+    const stats = [
+      payload.averageRank === null ? null : t("averageRank", { value: format.number(payload.averageRank, { maximumFractionDigits: 1 }) }),
+      results.ballotCount > 0 ? t("firstShare", { value: format.number(payload.firstPlaceShare, { style: "percent" }) }) : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    return (
+      <g>
+        <circle cx={rankColumn / 2} cy={barCenter} r={radius} fill={isLeader ? colors.leader : colors.rankFill} />
+        <text
+          x={rankColumn / 2}
+          y={barCenter}
+          dy="0.35em"
+          textAnchor="middle"
+          fontSize={radius * 1.05}
+          fontWeight={800}
+          fill={isLeader ? colors.onLeader : colors.text}
+        >
+          {payload.rank}
+        </text>
+        <text x={x} y={y + band * 0.36} fontSize={labelSize} fontWeight={700} fill={colors.text}>
+          {payload.label}
+        </text>
+        <text x={width} y={y + band * 0.36} fontSize={statSize} textAnchor="end" fill={colors.muted}>
+          {stats}
+        </text>
+        <rect
+          x={x}
+          y={barTop}
+          width={Math.max(barWidth, 6)}
+          height={barHeight}
+          rx={Math.min(10, barHeight / 3)}
+          fill={isLeader ? colors.leader : colors.bar}
+        />
+        <text
+          x={x + Math.max(barWidth, 6) + 14}
+          y={barCenter}
+          dy="0.35em"
+          fontSize={Math.max(14, Math.min(40, band * 0.27))}
+          fontWeight={800}
+          fill={colors.text}
+        >
+          {t("points", { score: payload.score })}
+        </text>
+      </g>
+    );
+  }
+
+  return (
+    <div ref={container} className={styles.chart} aria-hidden="true">
+      {width > 0 && height > 0 ? (
+        <BarChart
+          width={width}
+          height={height}
+          layout="vertical"
+          data={results.items}
+          margin={{ top: 0, right: scoreColumn, bottom: 0, left: rankColumn }}
+          barCategoryGap={0}
+        >
+          <XAxis type="number" hide domain={[0, Math.max(1, topScore)]} />
+          <YAxis type="category" dataKey="itemId" hide />
+          <Bar
+            dataKey="score"
+            shape={Row}
+            isAnimationActive
+            animationDuration={650}
+            animationEasing="ease-out"
+            animationMatchBy={matchByDataKey("itemId")}
+          />
+        </BarChart>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * A random UUID v4 for a vote, made on the phone. crypto.randomUUID only
+ * exists in secure contexts, and a server on a LAN address is often plain
+ * HTTP, so this builds one from getRandomValues, which exists everywhere.
+ */
+export function createVoteId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
