@@ -3,19 +3,21 @@
  * Socket.IO on one port. Exits non-zero with a clear message if any step fails.
  */
 import "dotenv/config";
-import path from "node:path";
 import next from "next";
 import { createApplication, createServices } from "./app";
 import { openDatabase } from "./db/client";
-import { ensureDemoEvent } from "./demo/demo-event";
+import { demoTokenFile, ensureDemoEvent } from "./demo/demo-event";
 import { readEnv } from "./env";
 import { eventLinks } from "./http/links";
+
+// Next reports usage to its vendor unless told not to; our users' servers send nothing anywhere.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase(env.DATABASE_URL);
   const demo = env.SEED_DEMO
-    ? await ensureDemoEvent(createServices(db).events, path.resolve("data/demo-moderator-token"))
+    ? await ensureDemoEvent(createServices(db).events, demoTokenFile(env.DATABASE_URL))
     : null;
 
   const dev = env.NODE_ENV !== "production";

@@ -55,18 +55,27 @@ export function RankingBallot(props: {
     if (!focusTarget) return;
     const key = focusTarget.itemId ? `${focusTarget.itemId}:${focusTarget.control}` : "pool";
     const preferred = controls.current.get(key);
-    const fallback =
-      focusTarget.itemId && controls.current.get(`${focusTarget.itemId}:${focusTarget.control === "up" ? "down" : "up"}`);
-    const target = preferred && !preferred.disabled ? preferred : fallback && !fallback.disabled ? fallback : null;
-    (target ?? controls.current.get("pool") ?? controls.current.get(`${focusTarget.itemId}:handle`))?.focus();
+    const fallback = focusTarget.itemId
+      ? controls.current.get(`${focusTarget.itemId}:${focusTarget.control === "up" ? "down" : "up"}`)
+      : undefined;
+    const usable = (element: HTMLButtonElement | null | undefined) =>
+      element?.isConnected && !element.disabled ? element : null;
+    const target =
+      usable(preferred) ??
+      usable(fallback) ??
+      usable(controls.current.get("pool")) ??
+      usable(controls.current.get(`${focusTarget.itemId}:handle`)) ??
+      usable(controls.current.get(`${ranked[0]}:handle`));
+    target?.focus();
     setFocusTarget(null);
-  }, [focusTarget]);
+  }, [focusTarget, ranked]);
 
   function add(itemId: string) {
     const next = [...ranked, itemId];
     setRanked(next);
     setAnnouncement(t("announceAdded", { label: labelOf(itemId), position: next.length, total }));
-    setFocusTarget({ itemId: null, control: "pool" });
+    // Stay in the pool while it has items; after the last one, land on the item just ranked.
+    setFocusTarget(next.length < total ? { itemId: null, control: "pool" } : { itemId, control: "up" });
   }
 
   function move(itemId: string, by: -1 | 1) {

@@ -105,6 +105,7 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
           data={results.items}
           margin={{ top: 0, right: scoreColumn, bottom: 0, left: rankColumn }}
           barCategoryGap={0}
+          accessibilityLayer={false}
         >
           <XAxis type="number" hide domain={[0, Math.max(1, topScore)]} />
           <YAxis type="category" dataKey="itemId" hide />

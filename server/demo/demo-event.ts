@@ -28,6 +28,13 @@ export const DEMO_EVENT: EventInput = {
   ],
 };
 
+/** Beside a SQLite file (data/barometer.db → data/barometer.demo-moderator-token), else in ./data/. */
+export function demoTokenFile(databaseUrl: string): string {
+  if (!databaseUrl.startsWith("file:")) return path.resolve("data/demo-moderator-token");
+  const file = path.resolve(databaseUrl.slice("file:".length).split("?")[0] ?? "");
+  return `${file.replace(/\.db$/, "")}.demo-moderator-token`;
+}
+
 export interface DemoEvent {
   code: string;
   moderatorToken: string;

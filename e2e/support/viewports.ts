@@ -1,0 +1,15 @@
+import type { Browser, BrowserContext } from "@playwright/test";
+
+export const PHONE = { width: 390, height: 844 };
+export const PROJECTOR = { width: 1920, height: 1080 };
+export const PROJECTOR_SMALL = { width: 1280, height: 720 };
+export const DESKTOP = { width: 1440, height: 960 };
+
+export function newContext(browser: Browser, viewport: { width: number; height: number }, locale = "de-DE"): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale, hasTouch: viewport === PHONE });
+}
+
+/** Saves a screenshot under test-results/screenshots/ for people to look at; asserts nothing. */
+export async function screenshot(page: import("@playwright/test").Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
