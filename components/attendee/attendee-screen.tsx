@@ -29,14 +29,18 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
   const livePollId = useRef<string | null>(null);
+  const livePollStatus = useRef<Poll["status"] | null>(null);
 
   const showState = useCallback((state: PublicEventState, ballot: Ballot | null | undefined) => {
     const pollChanged = state.livePoll?.id !== livePollId.current;
+    const statusChanged = state.livePoll?.status !== livePollStatus.current;
     livePollId.current = state.livePoll?.id ?? null;
+    livePollStatus.current = state.livePoll?.status ?? null;
     setEvent(state);
     if (ballot !== undefined) setOwnBallot(ballot);
-    if (pollChanged) {
-      setEditing(false);
+    if (pollChanged) setEditing(false);
+    // Messages belong to the poll and state they were about.
+    if (pollChanged || statusChanged) {
       setStatus("");
       setError("");
     }
@@ -122,7 +126,9 @@ export function AttendeeScreen({ code }: { code: string }) {
               {event.event.title}
             </p>
             <div role="status" className={styles.status}>
-              {status ? <p className={status === t("sending") ? "notice" : "notice notice-success"}>{status}</p> : null}
+              {status ? (
+                <p className={status === t("sending") ? "notice" : `notice notice-success ${styles.confirmation}`}>{status}</p>
+              ) : null}
             </div>
             {error ? (
               <p role="alert" className="notice notice-danger">
@@ -179,8 +185,16 @@ function PollView(props: {
   } else if (poll.status === "closed") {
     body = (
       <>
-        <h2 className={styles.stateTitle}>{t("closedTitle")}</h2>
-        <p>{t("closedText")}</p>
+        <div className={styles.closedCard}>
+          <svg viewBox="0 0 24 24" width="40" height="40" aria-hidden="true">
+            <rect x="5" y="10" width="14" height="10" rx="2" fill="currentColor" />
+            <path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" strokeWidth="2" />
+          </svg>
+          <div>
+            <h2 className={styles.stateTitle}>{t("closedTitle")}</h2>
+            <p className={styles.muted}>{t("closedText")}</p>
+          </div>
+        </div>
         {ownBallot ? <OwnRanking poll={poll} ranking={ranking} /> : <p className={styles.muted}>{t("noVote")}</p>}
       </>
     );

@@ -56,61 +56,63 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
     );
   }
 
+  const joinBox = (
+    <JoinBox host={new URL(origin).host} code={eventCode} joinUrl={joinUrl} />
+  );
+
+  if (!poll) {
+    return (
+      <main id="main" className={`${styles.stage} ${styles.stageWaiting}`}>
+        <section className={styles.waiting}>
+          <p className={styles.eventTitle}>{state?.event.title ?? ""}</p>
+          <h1 className={styles.waitingTitle}>{t("waitingTitle")}</h1>
+          <p className={styles.waitingText}>{t("waitingText")}</p>
+          <p className={styles.statSecondary}>{t("connected", { count: audience })}</p>
+          <ConnectionBanner state={connection} className={styles.connection} />
+        </section>
+        <aside className={styles.sidebar} aria-label={t("joinAt")}>
+          {joinBox}
+        </aside>
+      </main>
+    );
+  }
+
   return (
     <main id="main" className={styles.stage}>
       <div className={styles.content}>
         <header className={styles.header}>
           <span className={styles.eventTitle}>{state?.event.title ?? ""}</span>
-          {poll ? <StatusBadge status={poll.status} /> : null}
+          <StatusBadge status={poll.status} />
         </header>
-
-        {!poll ? (
-          <section className={styles.waiting}>
-            <h1 className={styles.question}>{t("waitingTitle")}</h1>
-            <p className={styles.waitingText}>{t("waitingText")}</p>
-          </section>
-        ) : (
-          <>
-            <h1 className={styles.question}>{poll.question}</h1>
-            <section className={styles.results} aria-live="off">
-              {poll.status === "draft" ? (
-                <ol className={styles.itemPreview}>
-                  {poll.items.map((item) => (
-                    <li key={item.id}>{item.label}</li>
-                  ))}
-                </ol>
-              ) : liveSnapshot && !liveSnapshot.results ? (
-                <div className={styles.hidden}>
-                  <EyeOffIcon />
-                  <h2>{t("hiddenTitle")}</h2>
-                  <p>{t("hiddenText")}</p>
-                </div>
-              ) : liveSnapshot?.results ? (
-                <>
-                  <RankingChart results={liveSnapshot.results} variant="projector" />
-                  <ResultsTable className="sr-only" results={liveSnapshot.results} question={poll.question} />
-                  {liveSnapshot.ballotCount === 0 ? <p className={styles.firstVotes}>{t("noBallots")}</p> : null}
-                </>
-              ) : null}
-            </section>
-            {liveSnapshot?.results ? (
-              <footer className={styles.method}>
-                {t("method", { items: poll.items.length, top: poll.items.length - 1 })}
-              </footer>
-            ) : null}
-          </>
-        )}
+        <h1 className={styles.question}>{poll.question}</h1>
+        <section className={styles.results}>
+          {poll.status === "draft" ? (
+            <ol className={styles.itemPreview}>
+              {poll.items.map((item) => (
+                <li key={item.id}>{item.label}</li>
+              ))}
+            </ol>
+          ) : liveSnapshot && !liveSnapshot.results ? (
+            <div className={styles.hidden}>
+              <EyeOffIcon />
+              <h2>{t("hiddenTitle")}</h2>
+              <p>{t("hiddenText")}</p>
+            </div>
+          ) : liveSnapshot?.results ? (
+            <>
+              <RankingChart results={liveSnapshot.results} variant="projector" />
+              <ResultsTable className="sr-only" results={liveSnapshot.results} question={poll.question} />
+              {liveSnapshot.ballotCount === 0 ? <p className={styles.firstVotes}>{t("noBallots")}</p> : null}
+            </>
+          ) : null}
+        </section>
+        {liveSnapshot?.results ? (
+          <footer className={styles.method}>{t("method", { items: poll.items.length, top: poll.items.length - 1 })}</footer>
+        ) : null}
       </div>
 
       <aside className={styles.sidebar} aria-label={t("joinAt")}>
-        <div className={styles.joinBox}>
-          <p className={styles.joinLabel}>{t("joinAt")}</p>
-          <p className={styles.joinHost}>{new URL(origin).host}</p>
-          <p className={styles.joinLabel}>{t("code")}</p>
-          <p className={styles.joinCode}>{eventCode}</p>
-          <QrCode className={styles.qr} value={joinUrl} label={joinUrl} />
-          <p className={styles.scanHint}>{t("orScan")}</p>
-        </div>
+        {joinBox}
         <dl className={styles.stats}>
           <div>
             <dt className="sr-only">{t("ballots", { count: 2 })}</dt>
@@ -124,6 +126,20 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
         <ConnectionBanner state={connection} className={styles.connection} />
       </aside>
     </main>
+  );
+}
+
+function JoinBox({ host, code, joinUrl }: { host: string; code: string; joinUrl: string }) {
+  const t = useTranslations("presenter");
+  return (
+    <div className={styles.joinBox}>
+      <p className={styles.joinLabel}>{t("joinAt")}</p>
+      <p className={styles.joinHost}>{host}</p>
+      <p className={styles.joinLabel}>{t("code")}</p>
+      <p className={styles.joinCode}>{code}</p>
+      <QrCode className={styles.qr} value={joinUrl} label={joinUrl} />
+      <p className={styles.scanHint}>{t("orScan")}</p>
+    </div>
   );
 }
 

@@ -32,7 +32,9 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
   const t = useTranslations("presenter");
   const format = useFormatter();
   const container = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(container);
+  const { width, height: available } = useElementSize(container);
+  // A poll of two or three items should not get bars as tall as a wall: rows are at most a fifth of the space.
+  const height = Math.min(available, results.items.length * (available / 5));
   const colors = PALETTE[variant];
   const topScore = results.items[0]?.score ?? 0;
   const rankColumn = Math.min(96, Math.max(48, width * 0.06));
