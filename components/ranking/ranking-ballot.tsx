@@ -235,20 +235,15 @@ function SortableRow(props: {
         {...attributes}
         {...listeners}
       >
-        <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
+        <svg viewBox="0 0 6 16" width="6" height="16" aria-hidden="true" className={styles.grip}>
           <g fill="currentColor">
-            <circle cx="2" cy="2" r="1.5" />
-            <circle cx="8" cy="2" r="1.5" />
-            <circle cx="2" cy="8" r="1.5" />
-            <circle cx="8" cy="8" r="1.5" />
-            <circle cx="2" cy="14" r="1.5" />
-            <circle cx="8" cy="14" r="1.5" />
+            <circle cx="3" cy="2" r="1.4" />
+            <circle cx="3" cy="8" r="1.4" />
+            <circle cx="3" cy="14" r="1.4" />
           </g>
         </svg>
+        <span className={styles.position}>{props.position}</span>
       </button>
-      <span className={styles.position} aria-label={t("position", { position: props.position })}>
-        {props.position}
-      </span>
       <span className={styles.label}>{props.label}</span>
       <span className={styles.actions}>
         <button
