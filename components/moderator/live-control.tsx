@@ -81,6 +81,7 @@ export function LiveControl(props: {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={poll.resultsVisible}
             checked={poll.resultsVisible}
             disabled={props.busy}
             onChange={(event) => props.onCommand({ kind: "results-visible", visible: event.target.checked })}

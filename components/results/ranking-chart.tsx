@@ -29,8 +29,6 @@ interface RowShapeProps {
  * hidden from screen readers; ResultsTable carries the same data as text.
  */
 export function RankingChart({ results, variant }: { results: RankingResults; variant: ChartVariant }) {
-  const t = useTranslations("presenter");
-  const format = useFormatter();
   const container = useRef<HTMLDivElement>(null);
   const { width, height: available } = useElementSize(container);
   // A poll of two or three items should not get bars as tall as a wall: rows are at most a fifth of the space.
@@ -39,63 +37,6 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
   const topScore = results.items[0]?.score ?? 0;
   const rankColumn = Math.min(96, Math.max(48, width * 0.06));
   const scoreColumn = Math.min(200, Math.max(90, width * 0.12));
-
-  function Row(props: unknown) {
-    const { x, y, width: barWidth, height: band, payload } = props as RowShapeProps;
-    const isLeader = payload.rank === 1 && payload.score > 0;
-    const labelSize = Math.max(14, Math.min(46, band * 0.3));
-    const statSize = Math.max(12, Math.min(30, band * 0.2));
-    const barTop = y + band * 0.44;
-    const barHeight = band * 0.4;
-    const barCenter = barTop + barHeight / 2;
-    const radius = Math.max(10, Math.min(34, band * 0.24));
-    const stats = [
-      payload.averageRank === null ? null : t("averageRank", { value: format.number(payload.averageRank, { maximumFractionDigits: 1 }) }),
-      results.ballotCount > 0 ? t("firstShare", { value: format.number(payload.firstPlaceShare, { style: "percent" }) }) : null,
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    return (
-      <g>
-        <circle cx={rankColumn / 2} cy={barCenter} r={radius} fill={isLeader ? colors.leader : colors.rankFill} />
-        <text
-          x={rankColumn / 2}
-          y={barCenter}
-          dy="0.35em"
-          textAnchor="middle"
-          fontSize={radius * 1.05}
-          fontWeight={800}
-          fill={isLeader ? colors.onLeader : colors.text}
-        >
-          {payload.rank}
-        </text>
-        <text x={x} y={y + band * 0.36} fontSize={labelSize} fontWeight={700} fill={colors.text}>
-          {payload.label}
-        </text>
-        <text x={width} y={y + band * 0.36} fontSize={statSize} textAnchor="end" fill={colors.muted}>
-          {stats}
-        </text>
-        <rect
-          x={x}
-          y={barTop}
-          width={Math.max(barWidth, 6)}
-          height={barHeight}
-          rx={Math.min(10, barHeight / 3)}
-          fill={isLeader ? colors.leader : colors.bar}
-        />
-        <text
-          x={x + Math.max(barWidth, 6) + 14}
-          y={barCenter}
-          dy="0.35em"
-          fontSize={Math.max(14, Math.min(40, band * 0.27))}
-          fontWeight={800}
-          fill={colors.text}
-        >
-          {t("points", { score: payload.score })}
-        </text>
-      </g>
-    );
-  }
 
   return (
     <div ref={container} className={styles.chart} aria-hidden="true">
@@ -113,7 +54,15 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
           <YAxis type="category" dataKey="itemId" hide />
           <Bar
             dataKey="score"
-            shape={Row}
+            shape={(shape: unknown) => (
+              <RankRow
+                {...(shape as RowShapeProps)}
+                chartWidth={width}
+                rankColumn={rankColumn}
+                colors={colors}
+                ballotCount={results.ballotCount}
+              />
+            )}
             isAnimationActive
             animationDuration={650}
             animationEasing="ease-out"
@@ -122,5 +71,74 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
         </BarChart>
       ) : null}
     </div>
+  );
+}
+
+/** One row of the chart: rank badge, label, per-item statistics, the bar and its points. */
+function RankRow(props: RowShapeProps & {
+  chartWidth: number;
+  rankColumn: number;
+  colors: (typeof PALETTE)[ChartVariant];
+  ballotCount: number;
+}) {
+  const t = useTranslations("presenter");
+  const format = useFormatter();
+  const { x, y, width: barWidth, height: band, payload, colors, rankColumn } = props;
+  const isLeader = payload.rank === 1 && payload.score > 0;
+  const labelSize = Math.max(14, Math.min(46, band * 0.3));
+  const statSize = Math.max(12, Math.min(30, band * 0.2));
+  const barTop = y + band * 0.44;
+  const barHeight = band * 0.4;
+  const barCenter = barTop + barHeight / 2;
+  const radius = Math.max(10, Math.min(34, band * 0.24));
+  const visibleBarWidth = Math.max(barWidth, 6);
+  const stats = [
+    payload.averageRank === null
+      ? null
+      : t("averageRank", { value: format.number(payload.averageRank, { maximumFractionDigits: 1 }) }),
+    props.ballotCount > 0 ? t("firstShare", { value: format.number(payload.firstPlaceShare, { style: "percent" }) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  return (
+    <g>
+      <circle cx={rankColumn / 2} cy={barCenter} r={radius} fill={isLeader ? colors.leader : colors.rankFill} />
+      <text
+        x={rankColumn / 2}
+        y={barCenter}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={radius * 1.05}
+        fontWeight={800}
+        fill={isLeader ? colors.onLeader : colors.text}
+      >
+        {payload.rank}
+      </text>
+      <text x={x} y={y + band * 0.36} fontSize={labelSize} fontWeight={700} fill={colors.text}>
+        {payload.label}
+      </text>
+      <text x={props.chartWidth} y={y + band * 0.36} fontSize={statSize} textAnchor="end" fill={colors.muted}>
+        {stats}
+      </text>
+      <rect
+        x={x}
+        y={barTop}
+        width={visibleBarWidth}
+        height={barHeight}
+        rx={Math.min(10, barHeight / 3)}
+        fill={isLeader ? colors.leader : colors.bar}
+      />
+      <text
+        x={x + visibleBarWidth + 14}
+        y={barCenter}
+        dy="0.35em"
+        fontSize={Math.max(14, Math.min(40, band * 0.27))}
+        fontWeight={800}
+        fill={colors.text}
+      >
+        {t("points", { score: payload.score })}
+      </text>
+    </g>
   );
 }

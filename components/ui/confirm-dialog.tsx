@@ -3,7 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
-/** A modal "are you sure?" built on <dialog>: focus is trapped and Escape cancels, natively. */
+/**
+ * A modal "are you sure?" built on <dialog>: focus is trapped, lands on the
+ * first button (Cancel, the safe choice) and Escape cancels, all natively.
+ */
 export function ConfirmDialog(props: {
   open: boolean;
   title: string;
@@ -29,7 +32,7 @@ export function ConfirmDialog(props: {
       <h2 id={titleId}>{props.title}</h2>
       <p id={textId}>{props.text}</p>
       <div style={{ display: "flex", gap: "0.75rem", justifyContent: "flex-end", flexWrap: "wrap" }}>
-        <button type="button" className="button button-quiet" onClick={props.onCancel} autoFocus>
+        <button type="button" className="button button-quiet" onClick={props.onCancel}>
           {t("cancel")}
         </button>
         <button type="button" className="button button-danger" onClick={props.onConfirm}>

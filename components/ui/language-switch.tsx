@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { useTransition } from "react";
+import { setLocale } from "@/app/_actions/set-locale";
 
 /** Switches between German and English; remembered in a cookie, no reload of live connections. */
 export function LanguageSwitch({ className }: { className?: string }) {
@@ -10,6 +11,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
   const t = useTranslations("common");
   const router = useRouter();
   const next = locale === "de" ? "en" : "de";
+  const [pending, startTransition] = useTransition();
 
   return (
     <button
@@ -17,10 +19,13 @@ export function LanguageSwitch({ className }: { className?: string }) {
       className={className ?? "button button-quiet button-small"}
       lang={next}
       aria-label={t("switchToLabel")}
-      onClick={() => {
-        document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
-        router.refresh();
-      }}
+      disabled={pending}
+      onClick={() =>
+        startTransition(async () => {
+          await setLocale(next);
+          router.refresh();
+        })
+      }
     >
       {t("switchTo")}
     </button>

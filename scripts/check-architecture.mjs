@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Keeps the layers honest (idea from rallly's check-feature-structure.mjs):
+// the domain core imports nothing but zod and itself, only repositories and
+// server/db touch Prisma, and browser code never reaches into server/.
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const rules = [
+  {
+    files: /^lib\/domain\//,
+    allow: (spec, file) => spec === "zod" || spec.startsWith("./") || (file.endsWith(".test.ts") && spec === "vitest"),
+    why: "lib/domain is the pure core: only zod and other domain modules",
+  },
+  {
+    files: /^lib\//,
+    deny: (spec) => /^(next|react|socket\.io$|@prisma|prisma)|^@\/(server|app|components)\//.test(spec),
+    why: "lib/ is shared by server and browser: no Next, React, Socket.IO server, Prisma or server code",
+  },
+  {
+    files: /^(app|components)\//,
+    deny: (spec) => /^@\/server\/|^(\.\.\/)+server\/|^@prisma|^socket\.io$/.test(spec),
+    why: "pages and components talk to the server over HTTP and Socket.IO only",
+  },
+  {
+    files: /^(?!server\/db\/)(?!.*-repository\.ts$).*/,
+    deny: (spec) => /^@prisma\/|\/generated\/client$/.test(spec),
+    why: "only server/db and *-repository.ts modules import Prisma",
+    skip: /^(prisma\.config\.ts|tests\/|scripts\/)/,
+  },
+];
+
+function sourceFiles(dir) {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return ["node_modules", ".next", "generated", "data", ".git"].includes(entry.name) ? [] : sourceFiles(rel);
+    }
+    return /\.(ts|tsx|mjs)$/.test(entry.name) ? [rel] : [];
+  });
+}
+
+const importPattern = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const problems = [];
+for (const file of sourceFiles(".").map((f) => f.replace(/^\.\//, ""))) {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  const specs = [...text.matchAll(importPattern)].map((m) => m[1] ?? m[2]);
+  for (const rule of rules) {
+    if (!rule.files.test(file) || rule.skip?.test(file)) continue;
+    for (const spec of specs) {
+      const bad = rule.allow ? !rule.allow(spec, file) : rule.deny(spec);
+      if (bad) problems.push(`${file}: imports "${spec}" (${rule.why})`);
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`Architecture check failed:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+console.log("Architecture check passed.");
