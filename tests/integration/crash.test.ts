@@ -3,31 +3,20 @@
  * SIGKILL right after the last acknowledgement, with no chance to flush or
  * close anything, and a new process on the same database shows every vote.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { type HeadlessServer, startHeadlessServer } from "../support/headless-server";
 import { connectClient, freshDatabaseFile, newVoteId, rankingBallot, requestOk } from "./harness";
 
-const fixture = path.resolve(import.meta.dirname, "fixtures/serve.ts");
-const running: ChildProcess[] = [];
+const running: HeadlessServer[] = [];
 
-function startProcess(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", fixture], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  running.push(child);
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server exited early (${code})`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const port = /READY (\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, child });
-    });
-  });
+async function startProcess(dbFile: string): Promise<HeadlessServer> {
+  const server = await startHeadlessServer(dbFile);
+  running.push(server);
+  return server;
 }
 
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill("SIGKILL");
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.kill();
 });
 
 describe("crash safety", () => {
@@ -59,8 +48,7 @@ describe("crash safety", () => {
         }),
       ),
     );
-    first.child.kill("SIGKILL");
-    await new Promise((resolve) => first.child.once("exit", resolve));
+    await first.kill();
     for (const socket of [moderator, ...phones]) socket.disconnect();
 
     const second = await startProcess(dbFile);
