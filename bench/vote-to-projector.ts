@@ -16,14 +16,13 @@
  * shared machine are noisy.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { io } from "socket.io-client";
 import { type ClientSocket, request } from "@/lib/realtime/request";
-import { PARTICIPANT_COOKIE } from "@/server/realtime/participant-cookie";
 import { startHeadlessServer } from "@/tests/support/headless-server";
+import { connectParticipant } from "@/tests/support/participant-socket";
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 300);
 const RATE = Number(process.env.BENCH_RATE ?? 300);
@@ -35,20 +34,6 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 };
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-
-async function connect(url: string): Promise<ClientSocket> {
-  const socket: ClientSocket = io(url, {
-    transports: ["websocket"],
-    extraHeaders: { cookie: `${PARTICIPANT_COOKIE}=${randomBytes(32).toString("base64url")}` },
-    forceNew: true,
-    reconnection: false,
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
 
 async function ok<T>(answer: Promise<{ ok: true; data: T } | { ok: false; error: string }>): Promise<T> {
   const settled = await answer;
@@ -76,18 +61,18 @@ async function main() {
     const poll = created.polls[0] as { id: string; items: { id: string }[] };
     const itemIds = poll.items.map((item) => item.id);
 
-    const moderator = await connect(server.url);
+    const moderator = await connectParticipant(server.url);
     await ok(request(moderator, "moderator:join", { token: created.moderatorToken }));
     await ok(request(moderator, "poll:go-live", { pollId: poll.id }));
     await ok(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
 
-    const projector = await connect(server.url);
+    const projector = await connectParticipant(server.url);
     await ok(request(projector, "presenter:join", { code: created.code }));
     const snapshots: { at: number; ballots: number }[] = [];
     projector.on("results:update", (snapshot) => snapshots.push({ at: performance.now(), ballots: snapshot.ballotCount }));
 
     const phones: ClientSocket[] = [];
-    for (let i = 0; i < VOTERS; i++) phones.push(await connect(server.url));
+    for (let i = 0; i < VOTERS; i++) phones.push(await connectParticipant(server.url));
     await Promise.all(phones.map((phone) => ok(request(phone, "attendee:join", { code: created.code }))));
 
     const reference: number[] = [];

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { RankingChart } from "../results/ranking-chart";
+import { PollBadges } from "./poll-badges";
 import { ResultsTable } from "../results/results-table";
 import styles from "./moderator.module.css";
 
@@ -38,15 +39,7 @@ export function LiveControl(props: {
           {poll.question}
         </h2>
         <span className={styles.pollMeta}>
-          {isLive ? (
-            <span className="badge badge-live">
-              <span className="live-dot" aria-hidden="true" />
-              {t("isLive")}
-            </span>
-          ) : null}
-          <span className={`badge ${poll.status === "open" ? "badge-open" : poll.status === "closed" ? "badge-closed" : ""}`}>
-            {t(`status_${poll.status}`)}
-          </span>
+          <PollBadges status={poll.status} live={isLive} liveLabel={t("isLive")} />
         </span>
       </div>
 

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import styles from "./moderator.module.css";
+import { PollBadges } from "./poll-badges";
 
 /** The event's polls in order; pick one to control it, or move, edit and delete it. */
 export function PollList(props: {
@@ -33,15 +34,7 @@ export function PollList(props: {
               <span className={styles.pollText}>
                 <span className={styles.pollQuestion}>{poll.question}</span>
                 <span className={styles.pollMeta}>
-                  {poll.id === props.livePollId ? (
-                    <span className="badge badge-live">
-                      <span className="live-dot" aria-hidden="true" />
-                      {t("live")}
-                    </span>
-                  ) : null}
-                  <span className={`badge ${poll.status === "open" ? "badge-open" : poll.status === "closed" ? "badge-closed" : ""}`}>
-                    {t(`status_${poll.status}`)}
-                  </span>
+                  <PollBadges status={poll.status} live={poll.id === props.livePollId} liveLabel={t("live")} />
                   <span>{t("ballots", { count: poll.ballotCount })}</span>
                 </span>
               </span>

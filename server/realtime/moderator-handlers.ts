@@ -3,6 +3,7 @@
  * once; every later command acts on the event that token opened, and answers
  * FORBIDDEN on a socket that never proved one.
  */
+import type { z } from "zod";
 import {
   eventUpdatePayloadSchema,
   moderatorJoinPayloadSchema,
@@ -37,6 +38,16 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     const result = await run(eventId);
     await broadcaster.eventChanged(eventId);
     return result;
+  }
+
+  /** A change that answers nothing but success. */
+  function command<S extends z.ZodType>(schema: S, run: (eventId: string, payload: z.output<S>) => Promise<unknown>) {
+    return respond(schema, (payload) =>
+      change(async (eventId) => {
+        await run(eventId, payload);
+        return null;
+      }),
+    );
   }
 
   socket.on(
@@ -77,62 +88,31 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
 
   socket.on(
     "poll:delete",
-    respond(pollRefPayloadSchema, ({ pollId }) =>
-      change(async (eventId) => {
-        await events.deletePoll({ eventId, pollId });
-        return null;
-      }),
-    ),
+    command(pollRefPayloadSchema, (eventId, { pollId }) => events.deletePoll({ eventId, pollId })),
   );
-
   socket.on(
     "poll:reorder",
-    respond(pollReorderPayloadSchema, ({ pollIds }) =>
-      change(async (eventId) => {
-        await events.reorderPolls({ eventId, pollIds });
-        return null;
-      }),
-    ),
+    command(pollReorderPayloadSchema, (eventId, { pollIds }) => events.reorderPolls({ eventId, pollIds })),
   );
-
   socket.on(
     "poll:go-live",
-    respond(pollGoLivePayloadSchema, ({ pollId }) =>
-      change(async (eventId) => {
-        await events.goLive({ eventId, pollId });
-        return null;
-      }),
-    ),
+    command(pollGoLivePayloadSchema, (eventId, { pollId }) => events.goLive({ eventId, pollId })),
   );
-
   socket.on(
     "poll:set-status",
-    respond(pollStatusPayloadSchema, ({ pollId, status }) =>
-      change(async (eventId) => {
-        await events.setStatus({ eventId, pollId, status });
-        return null;
-      }),
-    ),
+    command(pollStatusPayloadSchema, (eventId, { pollId, status }) => events.setStatus({ eventId, pollId, status })),
   );
-
   socket.on(
     "poll:set-results-visible",
-    respond(pollResultsVisibilityPayloadSchema, ({ pollId, visible }) =>
-      change(async (eventId) => {
-        await events.setResultsVisible({ eventId, pollId, visible });
-        return null;
-      }),
+    command(pollResultsVisibilityPayloadSchema, (eventId, { pollId, visible }) =>
+      events.setResultsVisible({ eventId, pollId, visible }),
     ),
   );
-
   socket.on(
     "poll:reset-votes",
-    respond(pollRefPayloadSchema, ({ pollId }) =>
-      change(async (eventId) => {
-        await events.resetVotes({ eventId, pollId });
-        broadcaster.votesReset(eventId, pollId);
-        return null;
-      }),
-    ),
+    command(pollRefPayloadSchema, async (eventId, { pollId }) => {
+      await events.resetVotes({ eventId, pollId });
+      broadcaster.votesReset(eventId, pollId);
+    }),
   );
 }

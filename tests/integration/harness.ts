@@ -1,16 +1,16 @@
 /** A real server on a free port, a fresh SQLite file, and real Socket.IO clients. */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { io as connect, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { inject } from "vitest";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
 import { type Application, createApplication } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
-import { PARTICIPANT_COOKIE } from "@/server/realtime/participant-cookie";
+import { connectParticipant, newParticipantToken } from "../support/participant-socket";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export { request };
@@ -48,24 +48,8 @@ export async function startServer(dbFile = freshDatabaseFile()): Promise<TestSer
   };
 }
 
-/** A participant token as the server issues them: the same token is the same phone. */
-export function newParticipantToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export async function connectClient(url: string, participantToken = newParticipantToken()): Promise<TestClient> {
-  const socket: TestClient = connect(url, {
-    transports: ["websocket"],
-    extraHeaders: { cookie: `${PARTICIPANT_COOKIE}=${participantToken}` },
-    forceNew: true,
-    reconnection: false,
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", resolve);
-    socket.once("connect_error", reject);
-  });
-  return socket;
-}
+export { newParticipantToken };
+export const connectClient: (url: string, participantToken?: string) => Promise<TestClient> = connectParticipant;
 
 /** Like request, but fails the test unless the answer is ok. */
 export async function requestOk<E extends ClientEventName>(socket: TestClient, event: E, payload: PayloadOf<E>): Promise<DataOf<E>> {
