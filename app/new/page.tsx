@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { CreateEventForm } from "@/components/home/create-event-form";
 import styles from "../home.module.css";
 
-export const metadata: Metadata = { title: "Neue Veranstaltung / New event" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common"))("metaNew") };
+}
 
 export default async function NewEventPage() {
   const t = await getTranslations("create");

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ModeratorScreen } from "@/components/moderator/moderator-screen";
 import { requestOrigin } from "../../_lib/request-origin";
 
-export const metadata: Metadata = { title: "Moderation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common"))("metaModerate") };
+}
 
 export default async function ModeratePage(props: {
   params: Promise<{ token: string }>;
