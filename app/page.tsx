@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/home/join-form";
-import { LanguageSwitch } from "@/components/ui/language-switch";
+import { SiteHeader } from "@/components/ui/site-header";
 import styles from "./home.module.css";
 
 export default async function HomePage() {
@@ -9,12 +9,7 @@ export default async function HomePage() {
   const tCommon = await getTranslations("common");
   return (
     <div className={styles.page}>
-      <header className={styles.header}>
-        <span className={styles.brand}>
-          <BarometerMark /> Barometer
-        </span>
-        <LanguageSwitch />
-      </header>
+      <SiteHeader />
       <main id="main" className={styles.main}>
         <section className={styles.hero}>
           <h1 className={styles.title}>{t("title")}</h1>
@@ -38,12 +33,3 @@ export default async function HomePage() {
   );
 }
 
-function BarometerMark() {
-  return (
-    <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
-      <rect x="3" y="4" width="18" height="4" rx="2" fill="#f5b700" />
-      <rect x="3" y="10" width="13" height="4" rx="2" fill="currentColor" />
-      <rect x="3" y="16" width="8" height="4" rx="2" fill="currentColor" opacity="0.6" />
-    </svg>
-  );
-}

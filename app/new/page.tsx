@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateEventForm } from "@/components/home/create-event-form";
+import { SiteHeader } from "@/components/ui/site-header";
 import styles from "../home.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,6 +13,7 @@ export default async function NewEventPage() {
   const t = await getTranslations("create");
   return (
     <div className={styles.page}>
+      <SiteHeader />
       <main id="main" className={styles.main}>
         <p>
           <Link href="/">← {t("back")}</Link>
