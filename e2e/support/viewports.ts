@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 
 export const PHONE = { width: 390, height: 844 };
 export const PROJECTOR = { width: 1920, height: 1080 };
@@ -10,6 +10,8 @@ export function newContext(browser: Browser, viewport: { width: number; height: 
 }
 
 /** Saves a screenshot under test-results/screenshots/ for people to look at; asserts nothing. */
-export async function screenshot(page: import("@playwright/test").Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string): Promise<void> {
+  // Let the chart finish its re-sorting animation, so the picture shows the state, not a frame of motion.
+  await page.waitForTimeout(1000);
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
