@@ -36,11 +36,17 @@ export function createApplication(deps: { db: Database; pages?: PageHandler; pub
     // Moderator links carry their secret in the path: never leak it to other sites.
     res.setHeader("referrer-policy", "same-origin");
     res.setHeader("x-content-type-options", "nosniff");
-    void handleApi(req, res).then(async (handled) => {
-      if (handled) return;
-      if (deps.pages) return deps.pages(req, res);
-      res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
-    });
+    handleApi(req, res)
+      .then(async (handled) => {
+        if (handled) return;
+        if (deps.pages) return deps.pages(req, res);
+        res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      })
+      .catch((error: unknown) => {
+        console.error("[http] request failed", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end();
+      });
   });
   const realtime = createSocketServer(httpServer, services);
 

@@ -32,11 +32,15 @@ export interface ModeratorHandlerDeps {
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
   const { events, broadcaster, membership, presence } = deps;
 
-  /** Runs a change on the moderated event, then tells every screen of the event. */
+  /**
+   * Runs a change on the moderated event, then tells every screen of the event.
+   * The change is stored once `run` resolves, so a failed broadcast is logged,
+   * not reported as a failed change; screens catch up on their next snapshot.
+   */
   async function change<T>(run: (eventId: string) => Promise<T>): Promise<T> {
     const eventId = membership.requireEvent(socket, "moderator");
     const result = await run(eventId);
-    await broadcaster.eventChanged(eventId);
+    await broadcaster.eventChanged(eventId).catch((error: unknown) => console.error("[realtime] broadcast failed", error));
     return result;
   }
 
