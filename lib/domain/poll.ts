@@ -44,7 +44,6 @@ export const rankingPollInputSchema = z.object({
 /** What a moderator submits to create or replace a poll. */
 export const pollInputSchema = z.discriminatedUnion("type", [rankingPollInputSchema]);
 export type PollInput = z.infer<typeof pollInputSchema>;
-export type PollInputDraft = z.input<typeof pollInputSchema>;
 
 export const eventInputSchema = z.object({
   title: trimmedText(EVENT_TITLE_MAX_LENGTH),

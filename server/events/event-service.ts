@@ -52,7 +52,6 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
   }
 
   return {
-    requirePollOfEvent,
     tally,
     findPoll: (pollId: string) => events.findPoll(pollId),
 

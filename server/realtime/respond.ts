@@ -8,7 +8,7 @@ import { AppError } from "@/lib/domain/errors";
 import type { BallotProblem } from "@/lib/domain/poll";
 import type { Ack, AckCallback } from "@/lib/realtime/contract";
 
-export function toFailure(error: unknown): Extract<Ack<never>, { ok: false }> {
+function toFailure(error: unknown): Extract<Ack<never>, { ok: false }> {
   if (error instanceof AppError) {
     return error.code === "INVALID_BALLOT" && error.reason
       ? { ok: false, error: error.code, reason: error.reason as BallotProblem }
