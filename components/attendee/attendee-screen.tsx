@@ -26,7 +26,8 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
   const [editing, setEditing] = useState(false);
   const [sending, setSending] = useState(false);
-  const [status, setStatus] = useState("");
+  /** What the status region says: progress while sending, success once stored. */
+  const [status, setStatus] = useState<{ text: string; tone: "progress" | "success" } | null>(null);
   const [error, setError] = useState("");
   const livePollId = useRef<string | null>(null);
   const livePollStatus = useRef<Poll["status"] | null>(null);
@@ -41,7 +42,7 @@ export function AttendeeScreen({ code }: { code: string }) {
     if (pollChanged) setEditing(false);
     // Messages belong to the poll and state they were about.
     if (pollChanged || statusChanged) {
-      setStatus("");
+      setStatus(null);
       setError("");
     }
   }, []);
@@ -69,7 +70,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       if (pollId !== livePollId.current) return;
       setOwnBallot(null);
       setEditing(false);
-      setStatus(t("resetNotice"));
+      setStatus({ text: t("resetNotice"), tone: "progress" });
     });
     return () => {
       socket.off("event:state");
@@ -84,22 +85,22 @@ export function AttendeeScreen({ code }: { code: string }) {
     const changing = ownBallot !== null;
     setSending(true);
     setError("");
-    setStatus(t("sending"));
+    setStatus({ text: t("sending"), tone: "progress" });
     for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
       const answer = await request(socket, "vote:submit", { pollId: poll.id, voteId, ballot: { type: "ranking", ranking } });
       if (answer.ok) {
         setOwnBallot(answer.data.ballot);
         setEditing(false);
-        setStatus(changing ? t("countedUpdated") : t("counted"));
+        setStatus({ text: changing ? t("countedUpdated") : t("counted"), tone: "success" });
         break;
       }
       const retryable = answer.error === "TIMEOUT" || answer.error === "NOT_JOINED" || answer.error === "INTERNAL_ERROR";
       if (!retryable || attempt === MAX_SEND_ATTEMPTS) {
-        setStatus("");
+        setStatus(null);
         setError(tErrors(answer.error));
         break;
       }
-      if (answer.error === "TIMEOUT") setStatus(tErrors("TIMEOUT"));
+      if (answer.error === "TIMEOUT") setStatus({ text: tErrors("TIMEOUT"), tone: "progress" });
       await sleep(500 * attempt);
     }
     setSending(false);
@@ -127,7 +128,9 @@ export function AttendeeScreen({ code }: { code: string }) {
             </p>
             <div role="status" className={styles.status}>
               {status ? (
-                <p className={status === t("sending") ? "notice" : `notice notice-success ${styles.confirmation}`}>{status}</p>
+                <p className={status.tone === "success" ? `notice notice-success ${styles.confirmation}` : "notice"}>
+                  {status.text}
+                </p>
               ) : null}
             </div>
             {error ? (
@@ -145,7 +148,7 @@ export function AttendeeScreen({ code }: { code: string }) {
                 sending={sending}
                 onEdit={() => {
                   setEditing(true);
-                  setStatus("");
+                  setStatus(null);
                 }}
                 onSubmit={(ranking) => submit(poll, ranking)}
               />
