@@ -133,7 +133,7 @@ export function RankingBallot(props: {
           sensors={sensors}
           collisionDetection={closestCenter}
           onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t("dragStart", { label: "" }) } }}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t("dragInstructions") } }}
         >
           <SortableContext items={ranked} strategy={verticalListSortingStrategy}>
             <ol className={styles.rankedList}>

@@ -137,6 +137,16 @@ describe("moderation", () => {
     expect(await request(socket, "poll:go-live", { pollId: "someone-elses-poll" })).toEqual({ ok: false, error: "POLL_NOT_FOUND" });
   });
 
+  it("sends everyone to the waiting screen when the live poll is deleted", async () => {
+    const { socket } = await moderator();
+    const phone = await client();
+    await requestOk(phone, "attendee:join", { code: seeded.event.code });
+    const waiting = nextMessage(phone, "event:state", (s) => s.livePoll === null);
+    await requestOk(socket, "poll:delete", { pollId: seeded.poll.id });
+    await waiting;
+    expect((await requestOk(socket, "moderator:join", { token: seeded.moderatorToken })).livePollId).toBeNull();
+  });
+
   it("hides results from the projector but not from the moderator", async () => {
     const { socket } = await moderator();
     const projector = await client();
