@@ -3,6 +3,7 @@
  * counts are coalesced (at most ~10 and ~4 messages a second), never one
  * message per vote; state changes made by moderators go out at once.
  */
+import type { PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
 import { createCoalescer } from "./coalescer";
@@ -15,26 +16,26 @@ export const AUDIENCE_INTERVAL_MS = 250;
 export function createBroadcaster(deps: { io: BarometerServer; events: EventService; presence: Presence }) {
   const { io, events, presence } = deps;
 
-  /** The snapshot a projector may see of its live poll: no scores while results are hidden. */
+  /** What a projector may see of a poll's results: the count always, the scores only while visible. */
+  const forPresenter = (poll: { id: string; resultsVisible: boolean }, tally: PollResults): ResultsSnapshot => ({
+    pollId: poll.id,
+    ballotCount: tally.ballotCount,
+    results: poll.resultsVisible ? tally : null,
+  });
+
   async function presenterSnapshot(pollId: string): Promise<ResultsSnapshot | null> {
     const poll = await events.findPoll(pollId);
-    if (!poll) return null;
-    const results = await events.tally(poll);
-    return { pollId, ballotCount: results.ballotCount, results: poll.resultsVisible ? results : null };
+    return poll && forPresenter(poll, await events.tally(poll));
   }
 
   const results = createCoalescer(RESULTS_INTERVAL_MS, async (key: string) => {
     const [eventId, pollId] = key.split("/") as [string, string];
-    const [state, poll] = await Promise.all([events.getPublicState(eventId), events.findPoll(pollId)]);
+    const poll = await events.findPoll(pollId);
     if (!poll) return;
     const tally = await events.tally(poll);
     io.to(rooms.moderators(eventId)).emit("results:update", { pollId, ballotCount: tally.ballotCount, results: tally });
-    if (state.livePoll?.id === pollId) {
-      io.to(rooms.presenters(eventId)).emit("results:update", {
-        pollId,
-        ballotCount: tally.ballotCount,
-        results: poll.resultsVisible ? tally : null,
-      });
+    if ((await events.getPublicState(eventId)).livePoll?.id === pollId) {
+      io.to(rooms.presenters(eventId)).emit("results:update", forPresenter(poll, tally));
     }
   });
 
