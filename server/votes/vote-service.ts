@@ -44,7 +44,11 @@ export function createVoteService(deps: { events: EventRepository; ballots: Ball
       if (poll.status !== "open") {
         // A retry of a vote that was stored before the poll closed still gets its receipt.
         const earlier = await ballots.findVote(args.voteId);
-        if (earlier && earlier.participantKey === args.participantKey && sameBallot(earlier.ballot, args.ballot)) {
+        const isRetry =
+          earlier?.pollId === poll.id &&
+          earlier.participantKey === args.participantKey &&
+          sameBallot(earlier.ballot, args.ballot);
+        if (earlier && isRetry) {
           return { receipt: receiptFor(earlier.ballot, earlier.storedAt), eventId: poll.eventId, changedBallot: false };
         }
         throw new AppError("POLL_NOT_OPEN");

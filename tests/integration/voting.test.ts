@@ -177,6 +177,16 @@ describe("voting", () => {
     expect(await server.db.ballot.count()).toBe(0);
   });
 
+  it("answers a retry of a stored vote with its receipt even after the poll closed", async () => {
+    const phone = await attendee();
+    const vote = { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Gamma) };
+    const first = await requestOk(phone, "vote:submit", vote);
+    await server.app.services.events.setStatus({ eventId: seeded.event.id, pollId: seeded.poll.id, status: "closed" });
+    expect(await requestOk(phone, "vote:submit", vote)).toEqual(first);
+    expect(await request(phone, "vote:submit", { ...vote, voteId: newVoteId() })).toEqual({ ok: false, error: "POLL_NOT_OPEN" });
+    expect(await server.db.vote.count()).toBe(1);
+  });
+
   it("refuses an unknown join code", async () => {
     const socket = await connectClient(server.url);
     clients.push(socket);
