@@ -10,6 +10,7 @@ import { createVoteId } from "@/lib/realtime/vote-id";
 import { RankingBallot } from "../ranking/ranking-ballot";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
+import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
 import styles from "./attendee-screen.module.css";
 
@@ -133,11 +134,7 @@ export function AttendeeScreen({ code }: { code: string }) {
                 </p>
               ) : null}
             </div>
-            {error ? (
-              <p role="alert" className="notice notice-danger">
-                {error}
-              </p>
-            ) : null}
+            <ErrorNotice message={error} />
             {!poll ? (
               <Waiting />
             ) : (

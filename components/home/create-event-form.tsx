@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EVENT_TITLE_MAX_LENGTH } from "@/lib/domain/poll";
+import { ErrorNotice } from "../ui/error-notice";
 
 /** Creates an event through the HTTP API and opens its moderator screen. */
 export function CreateEventForm() {
@@ -48,11 +49,7 @@ export function CreateEventForm() {
           required
         />
       </div>
-      {error ? (
-        <p role="alert" className="notice notice-danger">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       <button type="submit" className="button button-block" disabled={busy || title.trim() === ""}>
         {busy ? t("submitting") : t("submit")}
       </button>

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import type { PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { RankingChart } from "../results/ranking-chart";
-import { PollBadges } from "./poll-badges";
 import { ResultsTable } from "../results/results-table";
 import styles from "./moderator.module.css";
+import { PollBadges } from "./poll-badges";
 
 export type LiveCommand =
   | { kind: "go-live" }

@@ -8,6 +8,7 @@ import { type ClientEventName, type ClientSocket, type PayloadOf, request } from
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
 import { type LiveCommand, LiveControl } from "./live-control";
 import styles from "./moderator.module.css";
@@ -103,7 +104,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     return (
       <main id="main" className={styles.centered}>
         <p>{tCommon("connecting")}</p>
-        {error ? <p role="alert">{error}</p> : null}
+        <ErrorNotice message={error} />
       </main>
     );
   }
@@ -187,11 +188,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
 
       <main id="main" className={styles.main}>
         <ConnectionBanner state={connection} />
-        {error ? (
-          <p role="alert" className="notice notice-danger">
-            {error}
-          </p>
-        ) : null}
+        <ErrorNotice message={error} />
         <SharePanel origin={origin} code={view.event.code} token={token} justCreated={justCreated} />
 
         <div className={styles.columns}>

@@ -10,6 +10,7 @@ import {
   RANKING_MAX_ITEMS,
   RANKING_MIN_ITEMS,
 } from "@/lib/domain/poll";
+import { ErrorNotice } from "../ui/error-notice";
 import styles from "./moderator.module.css";
 
 export interface PollDraft {
@@ -123,11 +124,7 @@ export function PollEditor(props: {
         />
         <span>{t("allowVoteChange")}</span>
       </label>
-      {problem ? (
-        <p role="alert" className="notice notice-danger">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorNotice message={problem} />
       <div className={styles.formActions}>
         <button type="button" className="button button-quiet" onClick={props.onCancel}>
           {t("cancel")}

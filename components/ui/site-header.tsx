@@ -1,6 +1,6 @@
 import Link from "next/link";
-import styles from "./site-header.module.css";
 import { LanguageSwitch } from "./language-switch";
+import styles from "./site-header.module.css";
 
 /** The brand and the language switch, on the start page and the pages around it. */
 export function SiteHeader() {
