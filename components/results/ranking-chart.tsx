@@ -29,6 +29,8 @@ interface RowShapeProps {
  * hidden from screen readers; ResultsTable carries the same data as text.
  */
 export function RankingChart({ results, variant }: { results: RankingResults; variant: ChartVariant }) {
+  const t = useTranslations("presenter");
+  const format = useFormatter();
   const container = useRef<HTMLDivElement>(null);
   const { width, height: available } = useElementSize(container);
   // A poll of two or three items should not get bars as tall as a wall: rows are at most a fifth of the space.
@@ -36,6 +38,25 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
   const colors = PALETTE[variant];
   const topScore = results.items[0]?.score ?? 0;
   const rankColumn = Math.min(96, Math.max(48, width * 0.06));
+  const statsOf = new Map(
+    results.items.map((item) => [
+      item.itemId,
+      [
+        item.averageRank === null
+          ? null
+          : t("averageRank", { value: format.number(item.averageRank, { maximumFractionDigits: 1 }) }),
+        results.ballotCount > 0 ? t("firstShare", { value: format.number(item.firstPlaceShare, { style: "percent" }) }) : null,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+    ]),
+  );
+  const band = height / Math.max(1, results.items.length);
+  const fontSizes = fitFontSizes(
+    results.items.map((item) => ({ label: item.label, stats: statsOf.get(item.itemId) ?? "" })),
+    band,
+    width - rankColumn,
+  );
   const scoreColumn = Math.min(200, Math.max(90, width * 0.12));
 
   return (
@@ -58,6 +79,8 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
               <RankRow
                 {...(shape as RowShapeProps)}
                 chartWidth={width}
+                stats={statsOf.get((shape as RowShapeProps).payload.itemId) ?? ""}
+                fontSizes={fontSizes}
                 rankColumn={rankColumn}
                 colors={colors}
                 ballotCount={results.ballotCount}
@@ -77,29 +100,23 @@ export function RankingChart({ results, variant }: { results: RankingResults; va
 /** One row of the chart: rank badge, label, per-item statistics, the bar and its points. */
 function RankRow(props: RowShapeProps & {
   chartWidth: number;
+  /** "Ø Platz 1,4 · 57 % auf Platz 1" */
+  stats: string;
+  fontSizes: { labelSize: number; statSize: number };
   rankColumn: number;
   colors: (typeof PALETTE)[ChartVariant];
   ballotCount: number;
 }) {
   const t = useTranslations("presenter");
-  const format = useFormatter();
   const { x, y, width: barWidth, height: band, payload, colors, rankColumn } = props;
   const isLeader = payload.rank === 1 && payload.score > 0;
-  const labelSize = Math.max(14, Math.min(46, band * 0.3));
-  const statSize = Math.max(12, Math.min(30, band * 0.2));
-  const barTop = y + band * 0.44;
-  const barHeight = band * 0.4;
+  const { labelSize, statSize } = props.fontSizes;
+  const barTop = y + band * 0.47;
+  const barHeight = band * 0.37;
   const barCenter = barTop + barHeight / 2;
-  const radius = Math.max(10, Math.min(34, band * 0.24));
+  const radius = Math.max(12, Math.min(34, band * 0.26));
   const visibleBarWidth = Math.max(barWidth, 6);
-  const stats = [
-    payload.averageRank === null
-      ? null
-      : t("averageRank", { value: format.number(payload.averageRank, { maximumFractionDigits: 1 }) }),
-    props.ballotCount > 0 ? t("firstShare", { value: format.number(payload.firstPlaceShare, { style: "percent" }) }) : null,
-  ]
-    .filter(Boolean)
-    .join(" · ");
+
 
   return (
     <g>
@@ -115,11 +132,11 @@ function RankRow(props: RowShapeProps & {
       >
         {payload.rank}
       </text>
-      <text x={x} y={y + band * 0.36} fontSize={labelSize} fontWeight={700} fill={colors.text}>
+      <text x={x} y={y + band * 0.38} fontSize={labelSize} fontWeight={700} fill={colors.text}>
         {payload.label}
       </text>
-      <text x={props.chartWidth} y={y + band * 0.36} fontSize={statSize} textAnchor="end" fill={colors.muted}>
-        {stats}
+      <text x={props.chartWidth} y={y + band * 0.38} fontSize={statSize} textAnchor="end" fill={colors.muted}>
+        {props.stats}
       </text>
       <rect
         x={x}
@@ -133,7 +150,7 @@ function RankRow(props: RowShapeProps & {
         x={x + visibleBarWidth + 14}
         y={barCenter}
         dy="0.35em"
-        fontSize={Math.max(14, Math.min(40, band * 0.27))}
+        fontSize={Math.max(14, Math.min(40, band * 0.3))}
         fontWeight={800}
         fill={colors.text}
       >
@@ -141,4 +158,20 @@ function RankRow(props: RowShapeProps & {
       </text>
     </g>
   );
+}
+
+/**
+ * One label size for every row, as large as the row height allows but small
+ * enough that no label runs into the statistics beside it (SVG text does not
+ * wrap). Widths are estimated, generously, from the number of characters.
+ */
+function fitFontSizes(rows: readonly { label: string; stats: string }[], band: number, rowWidth: number) {
+  const boldWidth = (text: string) => text.length * 0.58;
+  const regularWidth = (text: string) => text.length * 0.52;
+  const statSize = Math.max(12, Math.min(30, band * 0.22));
+  const fits = rows.map(
+    (row) => (rowWidth - regularWidth(row.stats) * statSize - statSize) / Math.max(1, boldWidth(row.label)),
+  );
+  const labelSize = Math.max(12, Math.min(46, band * 0.34, ...fits));
+  return { labelSize, statSize };
 }
