@@ -87,6 +87,11 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
       return event;
     },
 
+    /** The id of the poll the event shows, or null; one indexed read, for the hot path of result updates. */
+    async findLivePollId(eventId: string): Promise<string | null> {
+      return (await events.findEventById(eventId))?.livePollId ?? null;
+    },
+
     async getPublicState(eventId: string): Promise<PublicEventState> {
       const event = await requireEvent(eventId);
       const livePoll = event.livePollId ? await events.findPoll(event.livePollId) : null;

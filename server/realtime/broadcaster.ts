@@ -34,7 +34,7 @@ export function createBroadcaster(deps: { io: BarometerServer; events: EventServ
     if (!poll) return;
     const tally = await events.tally(poll);
     io.to(rooms.moderators(eventId)).emit("results:update", { pollId, ballotCount: tally.ballotCount, results: tally });
-    if ((await events.getPublicState(eventId)).livePoll?.id === pollId) {
+    if ((await events.findLivePollId(eventId)) === pollId) {
       io.to(rooms.presenters(eventId)).emit("results:update", forPresenter(poll, tally));
     }
   });
@@ -65,9 +65,10 @@ export function createBroadcaster(deps: { io: BarometerServer; events: EventServ
       io.to(rooms.everyone(eventId)).emit("event:state", state);
       const view = await events.getModeratorView(eventId);
       io.to(rooms.moderators(eventId)).emit("moderator:state", { ...view, audience: presence.count(eventId) });
-      if (state.livePoll) {
-        const snapshot = await presenterSnapshot(state.livePoll.id);
-        if (snapshot) io.to(rooms.presenters(eventId)).emit("results:update", snapshot);
+      // The moderator view has just tallied every poll; the projector's snapshot reuses that tally.
+      const liveTally = state.livePoll && view.results[state.livePoll.id];
+      if (state.livePoll && liveTally) {
+        io.to(rooms.presenters(eventId)).emit("results:update", forPresenter(state.livePoll, liveTally));
       }
     },
 
