@@ -53,6 +53,7 @@ export function createApplication(deps: { db: Database; pages?: PageHandler; pub
   return {
     httpServer,
     io: realtime.io,
+    countdowns: realtime.countdowns,
     services,
     /** Stops accepting connections and waits for them to close. */
     async close(): Promise<void> {

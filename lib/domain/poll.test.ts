@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
+import { isAcceptingVotes, type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
 
 const poll: Poll = {
   id: "p1",
@@ -12,6 +12,9 @@ const poll: Poll = {
   status: "open",
   allowVoteChange: true,
   resultsVisible: true,
+  showResultsToVoters: false,
+  timerSeconds: null,
+  closesAt: null,
 };
 
 describe("pollInputSchema", () => {
@@ -22,13 +25,23 @@ describe("pollInputSchema", () => {
     { name: "duplicate labels ignoring case", input: { type: "ranking", question: "Q?", items: ["Zeit", "zeit "] }, ok: false },
     { name: "a blank question", input: { type: "ranking", question: "   ", items: ["A", "B"] }, ok: false },
     { name: "an unknown type", input: { type: "quiz", question: "Q?", items: ["A", "B"] }, ok: false },
+    { name: "a 60 s countdown", input: { type: "ranking", question: "Q?", items: ["A", "B"], timerSeconds: 60 }, ok: true },
+    { name: "a 5 s countdown", input: { type: "ranking", question: "Q?", items: ["A", "B"], timerSeconds: 5 }, ok: false },
+    { name: "a fractional countdown", input: { type: "ranking", question: "Q?", items: ["A", "B"], timerSeconds: 30.5 }, ok: false },
   ])("judges $name", ({ input, ok }) => {
     expect(pollInputSchema.safeParse(input).success).toBe(ok);
   });
 
   it("trims text and defaults to allowing vote changes", () => {
     const parsed = pollInputSchema.parse({ type: "ranking", question: " Q? ", items: [" A", "B "] });
-    expect(parsed).toEqual({ type: "ranking", question: "Q?", items: ["A", "B"], allowVoteChange: true });
+    expect(parsed).toEqual({
+      type: "ranking",
+      question: "Q?",
+      items: ["A", "B"],
+      allowVoteChange: true,
+      timerSeconds: null,
+      showResultsToVoters: false,
+    });
   });
 });
 
@@ -54,5 +67,18 @@ describe("validateBallot and tallyPoll", () => {
       ["y", 2],
       ["x", 0],
     ]);
+  });
+});
+
+describe("isAcceptingVotes", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  it.each([
+    { name: "an open poll without countdown", status: "open", closesAt: null, accepts: true },
+    { name: "an open poll before its countdown ends", status: "open", closesAt: "2026-11-28T10:00:01Z", accepts: true },
+    { name: "an open poll whose countdown ended", status: "open", closesAt: "2026-11-28T10:00:00Z", accepts: false },
+    { name: "a closed poll", status: "closed", closesAt: null, accepts: false },
+    { name: "a draft", status: "draft", closesAt: null, accepts: false },
+  ] as const)("judges $name", ({ status, closesAt, accepts }) => {
+    expect(isAcceptingVotes({ status, closesAt }, now)).toBe(accepts);
   });
 });

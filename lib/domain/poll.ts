@@ -24,6 +24,12 @@ export const RANKING_MAX_ITEMS = 10;
 export const QUESTION_MAX_LENGTH = 200;
 export const ITEM_LABEL_MAX_LENGTH = 120;
 export const EVENT_TITLE_MAX_LENGTH = 120;
+/** Bounds of the optional countdown that closes voting by itself. */
+export const TIMER_MIN_SECONDS = 10;
+export const TIMER_MAX_SECONDS = 60 * 60;
+
+/** The message of the refinement below; clients match it to say it in their language. */
+export const DUPLICATE_ITEMS_MESSAGE = "duplicate_items";
 
 const trimmedText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -35,10 +41,14 @@ export const rankingPollInputSchema = z.object({
     .min(RANKING_MIN_ITEMS)
     .max(RANKING_MAX_ITEMS)
     .refine((labels) => new Set(labels.map((l) => l.toLocaleLowerCase("de"))).size === labels.length, {
-      message: "Item labels must be unique",
+      message: DUPLICATE_ITEMS_MESSAGE,
     }),
   /** Whether attendees may change their ballot while the poll is open. */
   allowVoteChange: z.boolean().default(true),
+  /** Seconds from opening until voting closes by itself; null for no countdown. */
+  timerSeconds: z.number().int().min(TIMER_MIN_SECONDS).max(TIMER_MAX_SECONDS).nullable().default(null),
+  /** Whether a phone sees the result once it has voted (if results are shown at all). */
+  showResultsToVoters: z.boolean().default(false),
 });
 
 /** What a moderator submits to create or replace a poll. */
@@ -60,6 +70,20 @@ export interface Poll {
   status: PollStatus;
   allowVoteChange: boolean;
   resultsVisible: boolean;
+  showResultsToVoters: boolean;
+  /** The countdown a moderator set, in seconds; null for none. */
+  timerSeconds: number | null;
+  /** ISO time at which an open poll with a countdown closes; null otherwise. */
+  closesAt: string | null;
+}
+
+/**
+ * Whether the poll takes votes at `now`: open, and its countdown (if any) not
+ * run out. A vote that races the countdown is judged by the clock, not by
+ * whether the timer that closes the poll has fired yet.
+ */
+export function isAcceptingVotes(poll: Pick<Poll, "status" | "closesAt">, now: Date): boolean {
+  return poll.status === "open" && (poll.closesAt === null || now.getTime() < Date.parse(poll.closesAt));
 }
 
 export const rankingBallotSchema = z.object({

@@ -50,32 +50,30 @@ describe("rankByBorda", () => {
     expect(scores(ballots)).toEqual(expectedScores);
   });
 
-  it("breaks a tie on points by first places", () => {
+  it("lets items tied on points share a rank, listing the one with more first places first", () => {
     // a: 3 + 0 = 3 with one first place; b: 2 + 1 = 3 with none.
     const results = rankByBorda(items, [
       ["a", "b", "c", "d"],
       ["c", "d", "b", "a"],
     ]);
-    const a = results.items.find((i) => i.itemId === "a");
-    const b = results.items.find((i) => i.itemId === "b");
-    expect(a?.score).toBe(3);
-    expect(b?.score).toBe(3);
-    expect(results.items.map((i) => i.itemId).indexOf("a")).toBeLessThan(
-      results.items.map((i) => i.itemId).indexOf("b"),
-    );
-    expect(a?.rank).toBeLessThan(b?.rank ?? 0);
+    expect(results.items.map((i) => [i.itemId, i.score, i.rank, i.tied])).toEqual([
+      ["c", 4, 1, false],
+      ["a", 3, 2, true],
+      ["b", 3, 2, true],
+      ["d", 2, 4, false],
+    ]);
   });
 
-  it("lets items tied on points and first places share a rank, listed in poll order", () => {
+  it("lists items tied on points and first places in poll order, sharing a rank", () => {
     const results = rankByBorda(items, [
       ["b", "a"],
       ["a", "b"],
     ]);
-    expect(results.items.map((i) => [i.itemId, i.score, i.rank])).toEqual([
-      ["a", 5, 1],
-      ["b", 5, 1],
-      ["c", 0, 3],
-      ["d", 0, 3],
+    expect(results.items.map((i) => [i.itemId, i.score, i.rank, i.tied])).toEqual([
+      ["a", 5, 1, true],
+      ["b", 5, 1, true],
+      ["c", 0, 3, true],
+      ["d", 0, 3, true],
     ]);
   });
 

@@ -40,8 +40,10 @@ export interface RankedItem {
   label: string;
   /** Borda points summed over all ballots. */
   score: number;
-  /** 1-based place in the result; items tied on score and first places share it. */
+  /** 1-based place in the result; items with equal points share it (1, 2, 2, 4). */
   rank: number;
+  /** True when another item has the same points, and so the same rank. */
+  tied: boolean;
   /** Mean 1-based position among the ballots that ranked this item; null if none did. */
   averageRank: number | null;
   /** How many ballots ranked this item at all. */
@@ -66,9 +68,10 @@ export interface RankingResults {
  * 0-based position i of a ballot earns n − 1 − i points; items a ballot leaves
  * out earn nothing from it.
  *
- * Ties: items with equal points are ordered by more first places, then by
- * their order in the poll. Items equal on points and first places share a rank
- * number (1, 2, 2, 4); the poll order only makes the listing stable.
+ * Ties: items with equal points share a rank number (1, 2, 2, 4) and are
+ * marked `tied`. Within a tie they are listed by more first places, then by
+ * their order in the poll; that order decides nothing, it only keeps the
+ * listing stable.
  *
  * Ballots are trusted to be valid (see {@link validateRankingBallot}); ids
  * that are not items of the poll are ignored, so a stale ballot cannot break a tally.
@@ -104,17 +107,15 @@ export function rankByBorda(
 
   const ranked: RankedItem[] = [];
   sorted.forEach((entry, index) => {
-    const previous = sorted[index - 1];
-    const previousRanked = ranked[index - 1];
-    const tiedWithPrevious =
-      previous !== undefined &&
-      previous.score === entry.score &&
-      previous.firstPlaces === entry.firstPlaces;
+    const previous = ranked[index - 1];
+    const sharesPreviousRank = previous !== undefined && previous.score === entry.score;
+    if (previous && sharesPreviousRank) previous.tied = true;
     ranked.push({
       itemId: entry.item.id,
       label: entry.item.label,
       score: entry.score,
-      rank: tiedWithPrevious && previousRanked ? previousRanked.rank : index + 1,
+      rank: previous && sharesPreviousRank ? previous.rank : index + 1,
+      tied: sharesPreviousRank,
       averageRank: entry.rankedCount > 0 ? entry.rankSum / entry.rankedCount : null,
       rankedCount: entry.rankedCount,
       firstPlaces: entry.firstPlaces,

@@ -47,6 +47,8 @@ export interface PublicEventState {
 export interface ResultsSnapshot {
   pollId: string;
   ballotCount: number;
+  /** How many of the phones connected right now have a ballot in this poll. */
+  connectedVoters: number;
   /** Null when the moderator hides results from the projector. */
   results: PollResults | null;
 }
@@ -54,6 +56,8 @@ export interface ResultsSnapshot {
 export interface AttendeeView extends PublicEventState {
   /** This phone's stored ballot in the live poll, if it voted. */
   ownBallot: Ballot | null;
+  /** The live poll's results, only when the poll shows them to phones that voted. */
+  results: ResultsSnapshot | null;
 }
 
 export interface PresenterView extends PublicEventState {
@@ -136,7 +140,10 @@ export interface ServerToClientEvents {
   "event:state": (state: PublicEventState) => void;
   /** To attendees: the votes of a poll were reset, so their ballot is gone. */
   "poll:votes-reset": (payload: { pollId: string }) => void;
-  /** To projectors (live poll) and moderators (every poll); at most ~10 a second per poll. */
+  /**
+   * To projectors (live poll), moderators (every poll) and, when the poll shows
+   * results to voters, phones (live poll); at most ~10 a second per poll.
+   */
   "results:update": (snapshot: ResultsSnapshot) => void;
   /** To projectors and moderators: how many phones are connected to the event. */
   "audience:update": (payload: { connected: number }) => void;

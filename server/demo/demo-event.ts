@@ -5,12 +5,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { EventInput } from "@/lib/domain/poll";
+import { type EventInput, eventInputSchema } from "@/lib/domain/poll";
 import type { EventService } from "../events/event-service";
 
 export const DEMO_EVENT_CODE = "DS24NW";
 
-export const DEMO_EVENT: EventInput = {
+export const DEMO_EVENT: EventInput = eventInputSchema.parse({
   title: "Digitaler Staat 2024 – New Work Forum",
   polls: [
     {
@@ -26,7 +26,7 @@ export const DEMO_EVENT: EventInput = {
       allowVoteChange: true,
     },
   ],
-};
+});
 
 /** Beside a SQLite file (data/barometer.db → data/barometer.demo-moderator-token), else in ./data/. */
 export function demoTokenFile(databaseUrl: string): string {

@@ -29,6 +29,9 @@ function toPoll(row: PollRow): StoredPoll {
     status: row.status as PollStatus,
     allowVoteChange: row.allowVoteChange,
     resultsVisible: row.resultsVisible,
+    showResultsToVoters: row.showResultsToVoters,
+    timerSeconds: row.timerSeconds,
+    closesAt: row.closesAt?.toISOString() ?? null,
   };
 }
 
@@ -39,6 +42,8 @@ function pollData(input: PollInput) {
     type: input.type,
     question: input.question,
     allowVoteChange: input.allowVoteChange,
+    showResultsToVoters: input.showResultsToVoters,
+    timerSeconds: input.timerSeconds,
     items: { create: input.items.map((label, position) => ({ label, position })) },
   };
 }
@@ -130,11 +135,26 @@ export function createEventRepository(db: Database) {
       });
     },
 
-    async setPollState(args: { pollId: string; status?: PollStatus; resultsVisible?: boolean }): Promise<void> {
+    /** Changes the given fields of a poll's state; `closesAt: null` clears a countdown. */
+    async setPollState(args: {
+      pollId: string;
+      status?: PollStatus;
+      resultsVisible?: boolean;
+      closesAt?: Date | null;
+    }): Promise<void> {
       await db.poll.update({
         where: { id: args.pollId },
-        data: { status: args.status, resultsVisible: args.resultsVisible },
+        data: { status: args.status, resultsVisible: args.resultsVisible, closesAt: args.closesAt },
       });
+    },
+
+    /** Open polls whose countdown is running, for re-arming their timers after a restart. */
+    async listCountdowns(): Promise<{ pollId: string; eventId: string; closesAt: Date }[]> {
+      const rows = await db.poll.findMany({
+        where: { status: "open", closesAt: { not: null } },
+        select: { id: true, eventId: true, closesAt: true },
+      });
+      return rows.flatMap((row) => (row.closesAt ? [{ pollId: row.id, eventId: row.eventId, closesAt: row.closesAt }] : []));
     },
 
     /** Deletes a poll and closes the gap it leaves in the order. */

@@ -47,12 +47,25 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
     return poll;
   }
 
+  /** The poll's results and who has voted in it (participant keys). */
+  async function tallyWithVoters(poll: StoredPoll): Promise<{ results: PollResults; voters: string[] }> {
+    const entries = await ballots.listBallots(poll.id);
+    return {
+      results: tallyPoll(
+        poll,
+        entries.map((entry) => entry.ballot),
+      ),
+      voters: entries.map((entry) => entry.participantKey),
+    };
+  }
+
   async function tally(poll: StoredPoll): Promise<PollResults> {
-    return tallyPoll(poll, await ballots.listBallots(poll.id));
+    return (await tallyWithVoters(poll)).results;
   }
 
   return {
     tally,
+    tallyWithVoters,
     findPoll: (pollId: string) => events.findPoll(pollId),
 
     async createEvent(input: EventInput & { code?: string }): Promise<CreatedEvent> {
@@ -105,6 +118,9 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
           status: livePoll.status,
           allowVoteChange: livePoll.allowVoteChange,
           resultsVisible: livePoll.resultsVisible,
+          showResultsToVoters: livePoll.showResultsToVoters,
+          timerSeconds: livePoll.timerSeconds,
+          closesAt: livePoll.closesAt,
         },
       };
     },
@@ -174,10 +190,37 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
       await events.setLivePoll(args);
     },
 
-    async setStatus(args: { eventId: string; pollId: string; status: Exclude<PollStatus, "draft"> }): Promise<void> {
-      await requirePollOfEvent(args.eventId, args.pollId);
-      await events.setPollState({ pollId: args.pollId, status: args.status });
+    /**
+     * Opens or closes voting. Opening a poll with a countdown starts it afresh
+     * and returns when it runs out, so the caller can arm a timer; closing clears it.
+     */
+    async setStatus(args: {
+      eventId: string;
+      pollId: string;
+      status: Exclude<PollStatus, "draft">;
+      now?: Date;
+    }): Promise<{ closesAt: Date | null }> {
+      const poll = await requirePollOfEvent(args.eventId, args.pollId);
+      const now = args.now ?? new Date();
+      const closesAt =
+        args.status === "open" && poll.timerSeconds !== null ? new Date(now.getTime() + poll.timerSeconds * 1000) : null;
+      await events.setPollState({ pollId: args.pollId, status: args.status, closesAt });
+      return { closesAt };
     },
+
+    /**
+     * Closes a poll whose countdown has run out. Does nothing (and returns
+     * false) if it was closed, reopened with a new countdown, or deleted meanwhile.
+     */
+    async closeExpiredPoll(args: { pollId: string; now?: Date }): Promise<boolean> {
+      const poll = await events.findPoll(args.pollId);
+      if (!poll || poll.status !== "open" || poll.closesAt === null) return false;
+      if (Date.parse(poll.closesAt) > (args.now ?? new Date()).getTime()) return false;
+      await events.setPollState({ pollId: poll.id, status: "closed", closesAt: null });
+      return true;
+    },
+
+    listCountdowns: () => events.listCountdowns(),
 
     async setResultsVisible(args: { eventId: string; pollId: string; visible: boolean }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);

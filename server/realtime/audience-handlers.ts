@@ -36,7 +36,8 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
             pollId: state.livePoll.id,
           })
         : null;
-      return { ...state, ownBallot };
+      const results = state.livePoll ? await broadcaster.attendeeSnapshot(event.id, state.livePoll) : null;
+      return { ...state, ownBallot, results };
     }),
   );
 
@@ -70,7 +71,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
       const event = await events.findEventByCode(code);
       const state = await events.getPublicState(event.id);
       membership.enter(socket, event.id, "presenter");
-      const results = state.livePoll ? await broadcaster.presenterSnapshot(state.livePoll.id) : null;
+      const results = state.livePoll ? await broadcaster.presenterSnapshot(event.id, state.livePoll.id) : null;
       return { ...state, results, audience: presence.count(event.id) };
     }),
   );

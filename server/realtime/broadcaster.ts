@@ -3,9 +3,10 @@
  * counts are coalesced (at most ~10 and ~4 messages a second), never one
  * message per vote; state changes made by moderators go out at once.
  */
-import type { PollResults } from "@/lib/domain/poll";
+import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
+import type { StoredPoll } from "../events/event-repository";
 import { createCoalescer } from "./coalescer";
 import type { Presence } from "./presence";
 import { type BarometerServer, rooms } from "./types";
@@ -13,39 +14,69 @@ import { type BarometerServer, rooms } from "./types";
 export const RESULTS_INTERVAL_MS = 100;
 export const AUDIENCE_INTERVAL_MS = 250;
 
+/**
+ * The one rule for what the audience (projectors, and phones where the poll
+ * allows it) may see of a poll's results: the counts always, the scores only
+ * while the moderator shows them.
+ */
+export function publicSnapshot(
+  poll: Pick<Poll, "id" | "resultsVisible">,
+  tally: PollResults,
+  connectedVoters: number,
+): ResultsSnapshot {
+  return { pollId: poll.id, ballotCount: tally.ballotCount, connectedVoters, results: poll.resultsVisible ? tally : null };
+}
+
 export function createBroadcaster(deps: { io: BarometerServer; events: EventService; presence: Presence }) {
   const { io, events, presence } = deps;
 
-  /** What a projector may see of a poll's results: the count always, the scores only while visible. */
-  const forPresenter = (poll: { id: string; resultsVisible: boolean }, tally: PollResults): ResultsSnapshot => ({
-    pollId: poll.id,
-    ballotCount: tally.ballotCount,
-    results: poll.resultsVisible ? tally : null,
-  });
+  async function snapshotsOf(eventId: string, poll: StoredPoll) {
+    const { results, voters } = await events.tallyWithVoters(poll);
+    const connectedVoters = presence.countConnected(eventId, voters);
+    return {
+      full: { pollId: poll.id, ballotCount: results.ballotCount, connectedVoters, results } satisfies ResultsSnapshot,
+      public: publicSnapshot(poll, results, connectedVoters),
+    };
+  }
 
-  async function presenterSnapshot(pollId: string): Promise<ResultsSnapshot | null> {
+  /** What the audience of the live poll sees: projectors always, phones only if the poll shows results to voters. */
+  function sendToAudience(eventId: string, poll: Poll, snapshot: ResultsSnapshot): void {
+    const target = poll.showResultsToVoters
+      ? io.to(rooms.presenters(eventId)).to(rooms.attendees(eventId))
+      : io.to(rooms.presenters(eventId));
+    target.emit("results:update", snapshot);
+  }
+
+  async function publicSnapshotOf(eventId: string, pollId: string): Promise<ResultsSnapshot | null> {
     const poll = await events.findPoll(pollId);
-    return poll && forPresenter(poll, await events.tally(poll));
+    return poll && (await snapshotsOf(eventId, poll)).public;
   }
 
   const results = createCoalescer(RESULTS_INTERVAL_MS, async (key: string) => {
     const [eventId, pollId] = key.split("/") as [string, string];
     const poll = await events.findPoll(pollId);
     if (!poll) return;
-    const tally = await events.tally(poll);
-    io.to(rooms.moderators(eventId)).emit("results:update", { pollId, ballotCount: tally.ballotCount, results: tally });
-    if ((await events.findLivePollId(eventId)) === pollId) {
-      io.to(rooms.presenters(eventId)).emit("results:update", forPresenter(poll, tally));
-    }
+    const snapshots = await snapshotsOf(eventId, poll);
+    io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
+    if ((await events.findLivePollId(eventId)) === pollId) sendToAudience(eventId, poll, snapshots.public);
   });
 
   const audience = createCoalescer(AUDIENCE_INTERVAL_MS, async (eventId: string) => {
     const connected = presence.count(eventId);
     io.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("audience:update", { connected });
+    // Who of the connected has voted changes with who is connected.
+    const livePollId = await events.findLivePollId(eventId);
+    if (livePollId) results.schedule(`${eventId}/${livePollId}`);
   });
 
   return {
-    presenterSnapshot,
+    /** The live poll's results as a projector may see them. */
+    presenterSnapshot: publicSnapshotOf,
+
+    /** The live poll's results for a phone: null unless the poll shows them to voters. */
+    async attendeeSnapshot(eventId: string, poll: Poll): Promise<ResultsSnapshot | null> {
+      return poll.showResultsToVoters ? publicSnapshotOf(eventId, poll.id) : null;
+    },
 
     /** A poll's ballots changed: refresh its results on projectors and moderator screens. */
     resultsChanged(eventId: string, pollId: string): void {
@@ -58,17 +89,16 @@ export function createBroadcaster(deps: { io: BarometerServer; events: EventServ
 
     /**
      * The event changed (title, polls, live poll, a poll's state): send every
-     * room its new view at once, and the projector the live poll's results.
+     * room its new view at once, and the audience the live poll's results.
      */
     async eventChanged(eventId: string): Promise<void> {
       const state = await events.getPublicState(eventId);
       io.to(rooms.everyone(eventId)).emit("event:state", state);
       const view = await events.getModeratorView(eventId);
       io.to(rooms.moderators(eventId)).emit("moderator:state", { ...view, audience: presence.count(eventId) });
-      // The moderator view has just tallied every poll; the projector's snapshot reuses that tally.
-      const liveTally = state.livePoll && view.results[state.livePoll.id];
-      if (state.livePoll && liveTally) {
-        io.to(rooms.presenters(eventId)).emit("results:update", forPresenter(state.livePoll, liveTally));
+      if (state.livePoll) {
+        const snapshot = await publicSnapshotOf(eventId, state.livePoll.id);
+        if (snapshot) sendToAudience(eventId, state.livePoll, snapshot);
       }
     },
 

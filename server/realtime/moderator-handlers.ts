@@ -18,6 +18,7 @@ import {
 import type { EventService } from "../events/event-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
+import type { PollCountdowns } from "./poll-countdowns";
 import type { Presence } from "./presence";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
@@ -27,10 +28,11 @@ export interface ModeratorHandlerDeps {
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
+  countdowns: PollCountdowns;
 }
 
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
-  const { events, broadcaster, membership, presence } = deps;
+  const { events, broadcaster, membership, presence, countdowns } = deps;
 
   /**
    * Runs a change on the moderated event, then tells every screen of the event.
@@ -104,7 +106,10 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
   );
   socket.on(
     "poll:set-status",
-    command(pollStatusPayloadSchema, (eventId, { pollId, status }) => events.setStatus({ eventId, pollId, status })),
+    command(pollStatusPayloadSchema, async (eventId, { pollId, status }) => {
+      const { closesAt } = await events.setStatus({ eventId, pollId, status });
+      countdowns.arm({ eventId, pollId, closesAt });
+    }),
   );
   socket.on(
     "poll:set-results-visible",

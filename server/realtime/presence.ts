@@ -24,6 +24,15 @@ export function createPresence() {
     count(eventId: string): number {
       return byEvent.get(eventId)?.size ?? 0;
     },
+
+    /** How many of `participantKeys` are connected to the event right now. */
+    countConnected(eventId: string, participantKeys: Iterable<string>): number {
+      const connected = byEvent.get(eventId);
+      if (!connected) return 0;
+      let count = 0;
+      for (const key of participantKeys) if (connected.has(key)) count++;
+      return count;
+    },
   };
 }
 

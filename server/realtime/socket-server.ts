@@ -7,6 +7,7 @@ import { registerAudienceHandlers } from "./audience-handlers";
 import { createBroadcaster } from "./broadcaster";
 import { createMembership } from "./membership";
 import { registerModeratorHandlers } from "./moderator-handlers";
+import { createPollCountdowns } from "./poll-countdowns";
 import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
 import { createPresence } from "./presence";
 import type { BarometerServer } from "./types";
@@ -22,6 +23,8 @@ export function createSocketServer(httpServer: HttpServer, deps: { events: Event
   const presence = createPresence();
   const broadcaster = createBroadcaster({ io, events: deps.events, presence });
   const membership = createMembership({ presence, broadcaster });
+  const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
+  countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
 
   io.engine.on("initial_headers", issueParticipantCookie);
 
@@ -34,14 +37,16 @@ export function createSocketServer(httpServer: HttpServer, deps: { events: Event
 
   io.on("connection", (socket) => {
     registerAudienceHandlers(socket, { ...deps, broadcaster, membership, presence });
-    registerModeratorHandlers(socket, { events: deps.events, broadcaster, membership, presence });
+    registerModeratorHandlers(socket, { events: deps.events, broadcaster, membership, presence, countdowns });
     socket.on("disconnect", () => membership.leave(socket));
   });
 
   return {
     io,
+    countdowns,
     async close(): Promise<void> {
       broadcaster.dispose();
+      countdowns.dispose();
       await io.close();
     },
   };

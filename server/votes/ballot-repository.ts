@@ -73,9 +73,13 @@ export function createBallotRepository(db: Database) {
       return row ? parseBallot(row.payload) : null;
     },
 
-    async listBallots(pollId: string): Promise<Ballot[]> {
-      const rows = await db.ballot.findMany({ where: { pollId }, select: { payload: true } });
-      return rows.flatMap((row) => parseBallot(row.payload) ?? []);
+    /** Every ballot of a poll with the participant who cast it. */
+    async listBallots(pollId: string): Promise<{ participantKey: string; ballot: Ballot }[]> {
+      const rows = await db.ballot.findMany({ where: { pollId }, select: { payload: true, participantKey: true } });
+      return rows.flatMap((row) => {
+        const ballot = parseBallot(row.payload);
+        return ballot ? [{ participantKey: row.participantKey, ballot }] : [];
+      });
     },
 
     async countBallots(pollId: string): Promise<number> {

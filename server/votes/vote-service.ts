@@ -1,6 +1,6 @@
 /** Casting votes: the one path by which a ballot is stored. */
 import { AppError } from "@/lib/domain/errors";
-import { type Ballot, validateBallot } from "@/lib/domain/poll";
+import { type Ballot, isAcceptingVotes, validateBallot } from "@/lib/domain/poll";
 import type { VoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository } from "../events/event-repository";
 import type { BallotRepository } from "./ballot-repository";
@@ -41,7 +41,7 @@ export function createVoteService(deps: { events: EventRepository; ballots: Ball
         storedAt: storedAt.toISOString(),
       });
 
-      if (poll.status !== "open") {
+      if (!isAcceptingVotes(poll, new Date())) {
         // A retry of a vote that was stored before the poll closed still gets its receipt.
         const earlier = await ballots.findVote(args.voteId);
         const isRetry =

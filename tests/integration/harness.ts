@@ -89,7 +89,7 @@ export async function seedOpenRankingPoll(server: TestServer) {
   const { events } = server.app.services;
   const { event, moderatorToken } = await events.createEvent({
     title: "Test event",
-    polls: [{ type: "ranking", question: "Which first?", items: [...items], allowVoteChange: true }],
+    polls: [{ type: "ranking", question: "Which first?", items: [...items], allowVoteChange: true, timerSeconds: null, showResultsToVoters: false }],
   });
   const poll = (await events.getEventResults(event.id))[0]?.poll;
   if (!poll) throw new Error("seed poll missing");

@@ -125,7 +125,7 @@ describe("voting", () => {
     await events.updatePoll({
       eventId: seeded.event.id,
       pollId: seeded.poll.id,
-      input: { type: "ranking", question: "Which first?", items: ["Alpha", "Beta", "Gamma"], allowVoteChange: false },
+      input: { type: "ranking", question: "Which first?", items: ["Alpha", "Beta", "Gamma"], allowVoteChange: false, timerSeconds: null, showResultsToVoters: false },
     });
     const phone = await attendee();
     const { Alpha, Beta } = seeded.itemIds;
