@@ -7,6 +7,7 @@ import type { Database } from "./db/client";
 import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
+import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
 import { createSocketServer } from "./realtime/socket-server";
 import { createBallotRepository } from "./votes/ballot-repository";
 import { createVoteService } from "./votes/vote-service";
@@ -36,6 +37,7 @@ export function createApplication(deps: { db: Database; pages?: PageHandler; pub
     // Moderator links carry their secret in the path: never leak it to other sites.
     res.setHeader("referrer-policy", "same-origin");
     res.setHeader("x-content-type-options", "nosniff");
+    if (hasMalformedPath(req.url)) return sendMalformedPath(req, res);
     handleApi(req, res)
       .then(async (handled) => {
         if (handled) return;

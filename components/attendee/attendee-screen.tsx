@@ -3,21 +3,41 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Ballot, Poll } from "@/lib/domain/poll";
-import type { PublicEventState } from "@/lib/realtime/contract";
+import type { Ballot, Poll, PollResults } from "@/lib/domain/poll";
+import type { PublicEventState, ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
+import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
 import { RankingBallot } from "../ranking/ranking-ballot";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
+import { ResultsList } from "../results/results-list";
+import { Countdown } from "../ui/countdown";
 import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
 import styles from "./attendee-screen.module.css";
 
-const MAX_SEND_ATTEMPTS = 6;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits between resends while the server does not answer: 1, 2, 4, 8, then every 15 s, for as long as it takes. */
+const retryDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** attempt);
 
-/** The phone: joins an event by code, follows its live poll, and casts and changes votes. */
+/** Errors after which resending the same vote cannot succeed: the vote is dropped from the outbox and the reason shown. */
+const FINAL_REFUSALS = new Set(["POLL_NOT_OPEN", "POLL_NOT_FOUND", "INVALID_BALLOT", "VOTE_CHANGE_NOT_ALLOWED", "VOTE_ID_CONFLICT", "INVALID_PAYLOAD"]);
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+type Delivery = "idle" | "pending" | "counted" | "countedUpdated" | "reset";
+
+/**
+ * The phone: joins an event by code, follows its live poll, and casts and
+ * changes votes. A submitted vote goes into the outbox first and stays there
+ * until the server acknowledges it, through reconnects and reloads alike.
+ */
 export function AttendeeScreen({ code }: { code: string }) {
   const t = useTranslations("attendee");
   const tErrors = useTranslations("errors");
@@ -25,37 +45,96 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [event, setEvent] = useState<PublicEventState | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
+  const [pending, setPending] = useState<PendingVote | null>(null);
+  const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
   const [editing, setEditing] = useState(false);
-  const [sending, setSending] = useState(false);
-  /** What the status region says: progress while sending, success once stored. */
-  const [status, setStatus] = useState<{ text: string; tone: "progress" | "success" } | null>(null);
+  const [delivery, setDelivery] = useState<Delivery>("idle");
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const [error, setError] = useState("");
+  const [outbox] = useState(() => createVoteOutbox(typeof window === "undefined" ? null : browserStorage()));
   const livePollId = useRef<string | null>(null);
   const livePollStatus = useRef<Poll["status"] | null>(null);
+  const sending = useRef(false);
+  const retryTimer = useRef<number | undefined>(undefined);
+  const replacing = useRef(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  const focusConfirmation = useRef(false);
 
-  const showState = useCallback((state: PublicEventState, ballot: Ballot | null | undefined) => {
-    const pollChanged = state.livePoll?.id !== livePollId.current;
-    const statusChanged = state.livePoll?.status !== livePollStatus.current;
-    livePollId.current = state.livePoll?.id ?? null;
-    livePollStatus.current = state.livePoll?.status ?? null;
-    setEvent(state);
-    if (ballot !== undefined) setOwnBallot(ballot);
-    if (pollChanged) setEditing(false);
-    // Messages belong to the poll and state they were about.
-    if (pollChanged || statusChanged) {
-      setStatus(null);
-      setError("");
-    }
-  }, []);
+  const showState = useCallback(
+    (state: PublicEventState, ballot: Ballot | null | undefined) => {
+      const pollChanged = state.livePoll?.id !== livePollId.current;
+      const statusChanged = state.livePoll?.status !== livePollStatus.current;
+      livePollId.current = state.livePoll?.id ?? null;
+      livePollStatus.current = state.livePoll?.status ?? null;
+      setEvent(state);
+      if (ballot !== undefined) setOwnBallot(ballot);
+      if (pollChanged) {
+        setEditing(false);
+        setSnapshot(null);
+        setPending(state.livePoll ? outbox.pending(state.livePoll.id) : null);
+      }
+      // Messages belong to the poll and state they were about.
+      if (pollChanged || statusChanged) {
+        setDelivery((current) => (current === "pending" ? current : "idle"));
+        setError("");
+      }
+    },
+    [outbox],
+  );
+
+  /** Sends the outbox's vote for a poll; keeps it there until the server answers for good. */
+  const deliver = useCallback(
+    async (socket: ClientSocket, pollId: string, attempt = 0): Promise<void> => {
+      window.clearTimeout(retryTimer.current);
+      const vote = outbox.pending(pollId);
+      if (!vote || sending.current) return;
+      if (!socket.connected) return setDelivery("pending");
+      sending.current = true;
+      setDelivery("pending");
+      const answer = await request(socket, "vote:submit", { pollId, voteId: vote.voteId, ballot: vote.ballot });
+      sending.current = false;
+      if (answer.ok || FINAL_REFUSALS.has(answer.error)) outbox.settle(pollId, vote.voteId);
+      const newer = outbox.pending(pollId);
+      const isLive = pollId === livePollId.current;
+      if (isLive) setPending(newer);
+      if (newer) return deliver(socket, pollId);
+      if (answer.ok) {
+        outbox.clearDraft(pollId);
+        setFailedAttempts(0);
+        if (!isLive) return;
+        setOwnBallot(answer.data.ballot);
+        setEditing(false);
+        setDelivery(replacing.current ? "countedUpdated" : "counted");
+        return;
+      }
+      if (FINAL_REFUSALS.has(answer.error)) {
+        setFailedAttempts(0);
+        if (!isLive) return;
+        setDelivery("idle");
+        setError(answer.error === "POLL_NOT_OPEN" ? t("notCountedClosed") : tErrors(answer.error));
+        return;
+      }
+      // Timeout, a lost room or a server hiccup: the vote waits in the outbox and goes again.
+      setFailedAttempts(attempt + 1);
+      if (socket.connected) retryTimer.current = window.setTimeout(() => void deliver(socket, pollId, attempt + 1), retryDelay(attempt));
+    },
+    [outbox, t, tErrors],
+  );
 
   const join = useCallback(
     async (socket: ClientSocket) => {
       const answer = await request(socket, "attendee:join", { code });
-      if (answer.ok) showState(answer.data, answer.data.ownBallot);
-      else if (answer.error === "EVENT_NOT_FOUND") setNotFound(true);
-      else setError(tErrors(answer.error));
+      if (!answer.ok) {
+        if (answer.error === "EVENT_NOT_FOUND") setNotFound(true);
+        else setError(tErrors(answer.error));
+        return;
+      }
+      showState(answer.data, answer.data.ownBallot);
+      setSnapshot(answer.data.results);
+      // Whatever waited while the phone was offline or reloading goes out now.
+      if (answer.data.livePoll) void deliver(socket, answer.data.livePoll.id);
     },
-    [code, showState, tErrors],
+    [code, showState, tErrors, deliver],
   );
   const { socket, state: connection } = useSocket(join);
 
@@ -66,48 +145,61 @@ export function AttendeeScreen({ code }: { code: string }) {
       if (!pollChanged || !state.livePoll) return showState(state, pollChanged ? null : undefined);
       const answer = await request(socket, "ballot:own", { pollId: state.livePoll.id });
       showState(state, answer.ok ? answer.data : null);
+      void deliver(socket, state.livePoll.id);
     });
     socket.on("poll:votes-reset", ({ pollId }) => {
       if (pollId !== livePollId.current) return;
       setOwnBallot(null);
       setEditing(false);
-      setStatus({ text: t("resetNotice"), tone: "progress" });
+      setDelivery("reset");
+    });
+    socket.on("results:update", (update) => {
+      if (update.pollId === livePollId.current) setSnapshot(update);
     });
     return () => {
       socket.off("event:state");
       socket.off("poll:votes-reset");
+      socket.off("results:update");
+      window.clearTimeout(retryTimer.current);
     };
-  }, [socket, showState, t]);
+  }, [socket, showState, deliver]);
 
-  /** Sends a vote, retrying the same vote id through timeouts and reconnects: stored once, never twice. */
-  async function submit(poll: Poll, ranking: string[]) {
-    if (!socket) return;
-    const voteId = createVoteId();
-    const changing = ownBallot !== null;
-    setSending(true);
-    setError("");
-    setStatus({ text: t("sending"), tone: "progress" });
-    for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
-      const answer = await request(socket, "vote:submit", { pollId: poll.id, voteId, ballot: { type: "ranking", ranking } });
-      if (answer.ok) {
-        setOwnBallot(answer.data.ballot);
-        setEditing(false);
-        setStatus({ text: changing ? t("countedUpdated") : t("counted"), tone: "success" });
-        break;
-      }
-      const retryable = answer.error === "TIMEOUT" || answer.error === "NOT_JOINED" || answer.error === "INTERNAL_ERROR";
-      if (!retryable || attempt === MAX_SEND_ATTEMPTS) {
-        setStatus(null);
-        setError(tErrors(answer.error));
-        break;
-      }
-      if (answer.error === "TIMEOUT") setStatus({ text: tErrors("TIMEOUT"), tone: "progress" });
-      await sleep(500 * attempt);
+  // After a vote submitted from the form is counted, the form is gone: focus lands on the confirmation, not on <body>.
+  useEffect(() => {
+    if ((delivery === "counted" || delivery === "countedUpdated") && focusConfirmation.current) {
+      focusConfirmation.current = false;
+      confirmation.current?.focus();
     }
-    setSending(false);
+  }, [delivery]);
+
+  function submit(poll: Poll, ranking: string[]) {
+    const vote: PendingVote = { pollId: poll.id, voteId: createVoteId(), ballot: { type: "ranking", ranking }, savedAt: Date.now() };
+    outbox.keep(vote);
+    replacing.current = ownBallot !== null;
+    focusConfirmation.current = true;
+    setPending(vote);
+    setFailedAttempts(0);
+    setError("");
+    setDelivery("pending");
+    if (socket) void deliver(socket, poll.id);
   }
 
   const poll = event?.livePoll ?? null;
+  const online = connection === "connected";
+  const statusText =
+    delivery === "pending"
+      ? online && failedAttempts === 0
+        ? t("sending")
+        : t("savedOnPhone")
+      : delivery === "counted"
+        ? t("counted")
+        : delivery === "countedUpdated"
+          ? t("countedUpdated")
+          : delivery === "reset"
+            ? t("resetNotice")
+            : "";
+  const statusTone = delivery === "counted" || delivery === "countedUpdated" ? "success" : "progress";
+  const shownBallot = pending?.ballot ?? ownBallot;
 
   return (
     <div className={styles.screen}>
@@ -128,9 +220,14 @@ export function AttendeeScreen({ code }: { code: string }) {
               {event.event.title}
             </p>
             <div role="status" className={styles.status}>
-              {status ? (
-                <p className={status.tone === "success" ? `notice notice-success ${styles.confirmation}` : "notice"}>
-                  {status.text}
+              {statusText ? (
+                <p
+                  ref={confirmation}
+                  tabIndex={-1}
+                  data-delivery={delivery}
+                  className={statusTone === "success" ? `notice notice-success ${styles.confirmation}` : "notice"}
+                >
+                  {statusText}
                 </p>
               ) : null}
             </div>
@@ -140,13 +237,16 @@ export function AttendeeScreen({ code }: { code: string }) {
             ) : (
               <PollView
                 poll={poll}
-                ownBallot={ownBallot}
-                editing={editing}
-                sending={sending}
+                ownBallot={shownBallot}
+                draft={outbox.draft(poll.id)}
+                results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
+                editing={editing && !pending}
+                sending={pending !== null}
                 onEdit={() => {
                   setEditing(true);
-                  setStatus(null);
+                  setDelivery("idle");
                 }}
+                onDraft={(ranking) => outbox.saveDraft(poll.id, ranking)}
                 onSubmit={(ranking) => submit(poll, ranking)}
               />
             )}
@@ -159,10 +259,16 @@ export function AttendeeScreen({ code }: { code: string }) {
 
 function PollView(props: {
   poll: Poll;
+  /** The vote this phone cast: counted, or still waiting in the outbox. */
   ownBallot: Ballot | null;
+  /** The unfinished ranking kept from before a reload. */
+  draft: string[] | null;
+  /** The result, when the poll shows it to phones (and the moderator shows it at all). */
+  results: PollResults | null;
   editing: boolean;
   sending: boolean;
   onEdit: () => void;
+  onDraft: (ranking: string[]) => void;
   onSubmit: (ranking: string[]) => void;
 }) {
   const t = useTranslations("attendee");
@@ -196,19 +302,21 @@ function PollView(props: {
           </div>
         </div>
         {ownBallot ? <OwnRanking poll={poll} ranking={ranking} /> : <p className={styles.muted}>{t("noVote")}</p>}
+        {props.results ? <ResultsList results={props.results} heading={t("resultTitle")} /> : null}
       </>
     );
   } else if (ownBallot && !props.editing) {
     body = (
       <>
         <OwnRanking poll={poll} ranking={ranking} />
-        {poll.allowVoteChange ? (
+        {props.sending ? null : poll.allowVoteChange ? (
           <button type="button" className="button button-secondary button-block" onClick={props.onEdit}>
             {t("change")}
           </button>
         ) : (
           <p className={styles.muted}>{t("changeLocked")}</p>
         )}
+        {props.results && !props.sending ? <ResultsList results={props.results} heading={t("resultTitle")} /> : null}
       </>
     );
   } else {
@@ -216,9 +324,10 @@ function PollView(props: {
       <RankingBallot
         key={`${poll.id}:${ranking.join()}`}
         items={poll.items}
-        initialRanking={ranking}
+        initialRanking={props.draft ?? ranking}
         busy={props.sending}
         submitLabel={ownBallot ? tRanking("submitChanged") : tRanking("submit")}
+        onChange={props.onDraft}
         onSubmit={props.onSubmit}
       />
     );
@@ -229,6 +338,7 @@ function PollView(props: {
       <h1 id="question" className={styles.question}>
         {poll.question}
       </h1>
+      {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
       {body}
     </article>
   );

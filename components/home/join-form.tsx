@@ -38,7 +38,8 @@ export function JoinForm() {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={JOIN_CODE_LENGTH + 2}
+          // Room for "DS 24 NW", "ds-24-nw" or a pasted code with spaces around it; normalizeJoinCode decides.
+          maxLength={JOIN_CODE_LENGTH * 4}
           aria-invalid={invalid}
           aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
         />

@@ -14,6 +14,7 @@ export type LiveCommand =
   | { kind: "close" }
   | { kind: "show-nothing" }
   | { kind: "next" }
+  | { kind: "next-and-open" }
   | { kind: "results-visible"; visible: boolean }
   | { kind: "reset" };
 
@@ -63,9 +64,14 @@ export function LiveControl(props: {
           </button>
         )}
         {props.hasNext ? (
-          <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next" })}>
-            {t("nextPoll")} →
-          </button>
+          <>
+            <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next" })}>
+              {t("nextPoll")} →
+            </button>
+            <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next-and-open" })}>
+              {t("nextPollAndOpen")} →
+            </button>
+          </>
         ) : null}
       </div>
 

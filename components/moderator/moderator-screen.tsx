@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import type { PollInput } from "@/lib/domain/poll";
+import { type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
 import type { ModeratorView } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { ConnectionBanner } from "../realtime/connection-banner";
@@ -38,7 +38,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     async (socket: ClientSocket) => {
       const answer = await request(socket, "moderator:join", { token });
       if (answer.ok) setView(answer.data);
-      else if (answer.error === "FORBIDDEN") setForbidden(true);
+      // A mangled link (too short, cut off by a mail client) is as much "no access" as a forged one.
+      else if (answer.error === "FORBIDDEN" || answer.error === "INVALID_PAYLOAD") setForbidden(true);
       else setError(tErrors(answer.error));
     },
     [token, tErrors],
@@ -65,6 +66,14 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
       socket.off("audience:update");
     };
   }, [socket]);
+
+  // "?created=1" is for this first view only: a reload or a bookmark must not claim the event was just created.
+  useEffect(() => {
+    if (!justCreated) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete("created");
+    window.history.replaceState(window.history.state, "", url);
+  }, [justCreated]);
 
   // Keep a poll selected: the live one, else the first.
   useEffect(() => {
@@ -123,6 +132,29 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     if (ok) setEditing(null);
   }
 
+  /** Copies a poll (question, items, options; no votes) and puts the copy right after it. */
+  async function duplicatePoll(pollId: string) {
+    if (!socket || !view) return;
+    const original = view.polls.find((poll) => poll.id === pollId);
+    if (!original) return;
+    setError("");
+    const created = await request(socket, "poll:create", {
+      poll: {
+        type: original.type,
+        question: t("copyOf", { question: original.question }).slice(0, QUESTION_MAX_LENGTH),
+        items: original.items.map((item) => item.label),
+        allowVoteChange: original.allowVoteChange,
+        timerSeconds: original.timerSeconds,
+        showResultsToVoters: original.showResultsToVoters,
+      },
+    });
+    if (!created.ok) return setError(tErrors(created.error));
+    // New polls are appended; move the copy up to sit right after its original.
+    const ordered = view.polls.map((poll) => poll.id);
+    ordered.splice(ordered.indexOf(pollId) + 1, 0, created.data.pollId);
+    if (await run(["poll:reorder", { pollIds: ordered }])) setSelectedPollId(created.data.pollId);
+  }
+
   function movePoll(pollId: string, by: -1 | 1) {
     if (!view) return;
     const ids = view.polls.map((poll) => poll.id);
@@ -151,6 +183,10 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         if (!nextPoll) return;
         setSelectedPollId(nextPoll.id);
         return void run(["poll:go-live", { pollId: nextPoll.id }]);
+      case "next-and-open":
+        if (!nextPoll) return;
+        setSelectedPollId(nextPoll.id);
+        return void run(["poll:go-live", { pollId: nextPoll.id }], ["poll:set-status", { pollId: nextPoll.id, status: "open" }]);
       case "results-visible":
         return void run(["poll:set-results-visible", { pollId, visible: action.visible }]);
       case "reset":
@@ -209,6 +245,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
                         question: editedPoll.question,
                         items: editedPoll.items.map((item) => item.label),
                         allowVoteChange: editedPoll.allowVoteChange,
+                        timerSeconds: editedPoll.timerSeconds,
+                        showResultsToVoters: editedPoll.showResultsToVoters,
                       }
                     : EMPTY_DRAFT
                 }
@@ -226,6 +264,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
               onSelect={setSelectedPollId}
               onMove={movePoll}
               onEdit={(pollId) => setEditing({ mode: "edit", pollId })}
+              onDuplicate={(pollId) => void duplicatePoll(pollId)}
               onDelete={(pollId) => setConfirming({ kind: "delete", pollId })}
             />
           </section>
@@ -253,7 +292,9 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         title={confirming?.kind === "delete" ? t("deleteConfirmTitle") : t("resetConfirmTitle")}
         text={
           confirming?.kind === "delete"
-            ? t("deleteConfirmText", { question: confirmingPoll?.question ?? "" })
+            ? confirming.pollId === view.livePollId
+              ? t("deleteLiveConfirmText", { question: confirmingPoll?.question ?? "" })
+              : t("deleteConfirmText", { question: confirmingPoll?.question ?? "" })
             : t("resetConfirmText", { count: confirmingPoll?.ballotCount ?? 0, question: confirmingPoll?.question ?? "" })
         }
         confirmLabel={confirming?.kind === "delete" ? t("delete") : t("reset")}

@@ -13,6 +13,7 @@ export function PollList(props: {
   onSelect: (pollId: string) => void;
   onMove: (pollId: string, by: -1 | 1) => void;
   onEdit: (pollId: string) => void;
+  onDuplicate: (pollId: string) => void;
   onDelete: (pollId: string) => void;
 }) {
   const t = useTranslations("moderator");
@@ -60,6 +61,10 @@ export function PollList(props: {
               </button>
               <button type="button" className="button button-quiet button-small" onClick={() => props.onEdit(poll.id)}>
                 {t("edit")}
+                <span className="sr-only">: {poll.question}</span>
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={() => props.onDuplicate(poll.id)}>
+                {t("duplicate")}
                 <span className="sr-only">: {poll.question}</span>
               </button>
               <button type="button" className="button button-quiet button-small" onClick={() => props.onDelete(poll.id)}>

@@ -1,15 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { Poll } from "@/lib/domain/poll";
 import type { PublicEventState, ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
-import { RankingChart } from "../results/ranking-chart";
+import { RankingBoard } from "../results/ranking-board";
 import { ResultsTable } from "../results/results-table";
+import { Countdown } from "../ui/countdown";
 import { QrCode } from "../ui/qr-code";
+import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
+import { usePresenterShortcuts } from "./use-presenter-shortcuts";
 
 /** The projector: read-only, follows the moderator's live poll and redraws as results arrive. */
 export function PresenterScreen({ code, origin }: { code: string; origin: string }) {
@@ -18,6 +22,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
   const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
   const [audience, setAudience] = useState(0);
   const [notFound, setNotFound] = useState(false);
+  const { fullscreen, toggleFullscreen, locallyHidden, toggleLocallyHidden } = usePresenterShortcuts();
 
   const join = useCallback(
     async (socket: ClientSocket) => {
@@ -56,9 +61,17 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
     );
   }
 
-  const joinBox = (
-    <JoinBox host={new URL(origin).host} code={eventCode} joinUrl={joinUrl} />
+  const toolbar = (
+    <div className={styles.toolbar}>
+      <button type="button" className={styles.toolButton} aria-pressed={locallyHidden} onClick={toggleLocallyHidden} title={t("hideShortcut")}>
+        {locallyHidden ? t("showResultsHere") : t("hideResultsHere")} <kbd>H</kbd>
+      </button>
+      <button type="button" className={styles.toolButton} aria-pressed={fullscreen} onClick={toggleFullscreen} title={t("fullscreenShortcut")}>
+        {fullscreen ? t("exitFullscreen") : t("fullscreen")} <kbd>F</kbd>
+      </button>
+    </div>
   );
+  const joinBox = <JoinBox host={new URL(origin).host} code={eventCode} joinUrl={joinUrl} />;
 
   if (!poll) {
     return (
@@ -73,60 +86,170 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
         <aside className={styles.sidebar} aria-label={t("joinAt")}>
           {joinBox}
         </aside>
+        {toolbar}
       </main>
     );
   }
 
   return (
-    <main id="main" className={styles.stage}>
+    <LiveStage
+      poll={poll}
+      eventTitle={state?.event.title ?? ""}
+      snapshot={liveSnapshot}
+      audience={audience}
+      locallyHidden={locallyHidden}
+      joinBox={joinBox}
+      toolbar={toolbar}
+      connection={<ConnectionBanner state={connection} className={styles.connection} />}
+    />
+  );
+}
+
+/** A live poll on the projector, its type sizes fitted to its content and the screen. */
+function LiveStage(props: {
+  poll: Poll;
+  eventTitle: string;
+  snapshot: ResultsSnapshot | null;
+  audience: number;
+  locallyHidden: boolean;
+  joinBox: React.ReactNode;
+  toolbar: React.ReactNode;
+  connection: React.ReactNode;
+}) {
+  const t = useTranslations("presenter");
+  const { poll, snapshot } = props;
+  const stage = useRef<HTMLElement>(null);
+  const question = useRef<HTMLHeadingElement>(null);
+  const area = useRef<HTMLElement>(null);
+  const [fit, setFit] = useState<StageFit | null>(null);
+  const [stageSize, setStageSize] = useState({ width: 0, height: 0 });
+
+  const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
+  const results = poll.status !== "draft" && snapshot?.results && snapshot.results.ballotCount > 0 ? snapshot.results : null;
+  const waitingForVotes = poll.status !== "draft" && !hidden && !results;
+  const hasTies = results?.items.some((item) => item.tied) ?? false;
+
+  useEffect(() => {
+    const element = stage.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setStageSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Refit whenever what takes room changes: the text, the number of rows, the state, the screen.
+  const layoutKey = [
+    poll.question,
+    poll.items.map((item) => item.label).join("\n"),
+    poll.status,
+    hidden,
+    results !== null,
+    hasTies,
+    poll.closesAt !== null,
+    stageSize.width,
+    stageSize.height,
+  ].join("|");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: layoutKey names everything that takes room
+  useLayoutEffect(() => {
+    const stageElement = stage.current;
+    const questionElement = question.current;
+    const areaElement = area.current;
+    if (!stageElement || !questionElement || !areaElement) return;
+    const lineHeight = () => Number.parseFloat(getComputedStyle(questionElement).lineHeight) || 1;
+    const found = fitStage(
+      {
+        apply(next) {
+          applyFit(stageElement, next);
+        },
+        questionLineCount: () => Math.round(questionElement.scrollHeight / lineHeight()),
+        boardFits: () => areaElement.scrollHeight <= areaElement.clientHeight + 1 && stageElement.scrollHeight <= stageElement.clientHeight + 1,
+      },
+      window.innerHeight,
+    );
+    setFit(found);
+  }, [layoutKey]);
+
+  return (
+    <main
+      id="main"
+      ref={stage}
+      className={styles.stage}
+      data-join={fit?.join ?? "sidebar"}
+      style={fit ? fitStyle(fit) : undefined}
+    >
       <div className={styles.content}>
         <header className={styles.header}>
-          <span className={styles.eventTitle}>{state?.event.title ?? ""}</span>
+          <span className={styles.eventTitle}>{props.eventTitle}</span>
           <StatusBadge status={poll.status} />
+          {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
         </header>
-        <h1 className={styles.question}>{poll.question}</h1>
-        <section className={styles.results}>
-          {poll.status === "draft" ? (
-            <ol className={styles.itemPreview}>
-              {poll.items.map((item) => (
-                <li key={item.id}>{item.label}</li>
-              ))}
-            </ol>
-          ) : liveSnapshot && !liveSnapshot.results ? (
+        <h1 ref={question} className={styles.question} title={poll.question}>
+          {poll.question}
+        </h1>
+        <section ref={area} className={styles.results}>
+          {hidden ? (
             <div className={styles.hidden}>
               <EyeOffIcon />
               <h2>{t("hiddenTitle")}</h2>
-              <p>{t("hiddenText")}</p>
+              <p>{props.locallyHidden ? t("hiddenHereText") : t("hiddenText")}</p>
             </div>
-          ) : liveSnapshot?.results ? (
+          ) : (
             <>
-              <RankingChart results={liveSnapshot.results} variant="projector" />
-              <ResultsTable className="sr-only" results={liveSnapshot.results} question={poll.question} />
-              {liveSnapshot.ballotCount === 0 ? <p className={styles.firstVotes}>{t("noBallots")}</p> : null}
+              <RankingBoard items={poll.items} results={results} />
+              {results ? <ResultsTable className="sr-only" results={results} question={poll.question} /> : null}
             </>
-          ) : null}
+          )}
         </section>
-        {liveSnapshot?.results ? (
-          <footer className={styles.method}>{t("method", { items: poll.items.length, top: poll.items.length - 1 })}</footer>
-        ) : null}
+        <footer className={styles.footer}>
+          {waitingForVotes ? <p className={styles.firstVotes}>{t("noBallots")}</p> : null}
+          {results ? (
+            <p className={styles.method}>
+              {t("method", { items: poll.items.length, top: poll.items.length - 1 })}
+              {hasTies ? ` ${t("tieNote")}` : ""}
+            </p>
+          ) : null}
+        </footer>
       </div>
 
       <aside className={styles.sidebar} aria-label={t("joinAt")}>
-        {joinBox}
+        {props.joinBox}
         <dl className={styles.stats}>
+          {poll.status === "draft" ? null : (
+            <div>
+              <dt className="sr-only">{t("ballotsLabel")}</dt>
+              <dd className={styles.statValue}>{t("ballots", { count: snapshot?.ballotCount ?? 0 })}</dd>
+            </div>
+          )}
           <div>
-            <dt className="sr-only">{t("ballots", { count: 2 })}</dt>
-            <dd className={styles.statValue}>{t("ballots", { count: liveSnapshot?.ballotCount ?? 0 })}</dd>
-          </div>
-          <div>
-            <dt className="sr-only">{t("connected", { count: 2 })}</dt>
-            <dd className={styles.statSecondary}>{t("connected", { count: audience })}</dd>
+            <dt className="sr-only">{t("participationLabel")}</dt>
+            <dd className={styles.statSecondary} data-testid="participation">
+              {props.audience > 0
+                ? t("participation", { voted: Math.min(snapshot?.connectedVoters ?? 0, props.audience), connected: props.audience })
+                : t("connected", { count: 0 })}
+            </dd>
           </div>
         </dl>
-        <ConnectionBanner state={connection} className={styles.connection} />
+        {props.connection}
       </aside>
+      {props.toolbar}
     </main>
   );
+}
+
+function fitStyle(fit: StageFit): React.CSSProperties {
+  return {
+    "--label-size": `${fit.labelSize}px`,
+    "--question-size": `${fit.questionSize}px`,
+    "--question-lines": fit.questionLines,
+  } as React.CSSProperties;
+}
+
+/** Applies a fit straight to the DOM so that it can be measured in the same frame. */
+function applyFit(element: HTMLElement, fit: StageFit): void {
+  element.dataset.join = fit.join;
+  for (const [name, value] of Object.entries(fitStyle(fit))) element.style.setProperty(name, String(value));
 }
 
 function JoinBox({ host, code, joinUrl }: { host: string; code: string; joinUrl: string }) {

@@ -37,6 +37,8 @@ export function RankingBallot(props: {
   initialRanking: string[];
   submitLabel: string;
   busy: boolean;
+  /** Every change of the ranking, so the caller can keep it across a reload. */
+  onChange?: (ranking: string[]) => void;
   onSubmit: (ranking: string[]) => void;
 }) {
   const t = useTranslations("ranking");
@@ -49,6 +51,9 @@ export function RankingBallot(props: {
   const labelOf = (id: string) => props.items.find((item) => item.id === id)?.label ?? "";
   const unranked = props.items.filter((item) => !ranked.includes(item.id));
   const total = props.items.length;
+
+  const { onChange } = props;
+  useEffect(() => onChange?.(ranked), [ranked, onChange]);
 
   // Keep focus on the control that was used, even though its row moved in the DOM.
   useEffect(() => {

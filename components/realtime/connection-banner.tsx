@@ -9,6 +9,7 @@ export function ConnectionBanner({ state, className }: { state: ConnectionState;
   return (
     <div role="status" className={className}>
       {state === "reconnecting" ? <p className="notice">{t("reconnecting")}</p> : null}
+      {state === "offline" ? <p className="notice notice-warning">{t("offline")}</p> : null}
     </div>
   );
 }

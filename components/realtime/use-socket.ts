@@ -4,12 +4,15 @@ import { useEffect, useState } from "react";
 import { io } from "socket.io-client";
 import type { ClientSocket } from "@/lib/realtime/request";
 
-export type ConnectionState = "connecting" | "connected" | "reconnecting";
+/** "offline": the browser knows it has no network; "reconnecting": it has, but the server cannot be reached. */
+export type ConnectionState = "connecting" | "connected" | "reconnecting" | "offline";
 
 /**
  * One Socket.IO connection for the lifetime of a screen. `onConnect` runs on
  * every (re)connection: rooms are per connection, so each screen joins its
- * event again after Wi-Fi drops.
+ * event again after Wi-Fi drops. The state turns "offline" the moment the
+ * browser reports it, instead of after Socket.IO's heartbeat gives up (~45 s),
+ * and a connection is retried at once when the network comes back.
  */
 export function useSocket(onConnect: (socket: ClientSocket) => void): {
   socket: ClientSocket | null;
@@ -19,12 +22,23 @@ export function useSocket(onConnect: (socket: ClientSocket) => void): {
   const [state, setState] = useState<ConnectionState>("connecting");
 
   useEffect(() => {
-    const created: ClientSocket = io({ withCredentials: true });
+    const created: ClientSocket = io({ withCredentials: true, reconnectionDelayMax: 4000 });
+    const offline = () => !navigator.onLine;
     setSocket(created);
+    if (offline()) setState("offline");
     created.on("connect", () => setState("connected"));
-    created.on("disconnect", () => setState("reconnecting"));
-    created.io.on("reconnect_attempt", () => setState("reconnecting"));
+    created.on("disconnect", () => setState(offline() ? "offline" : "reconnecting"));
+    created.io.on("reconnect_attempt", () => setState(offline() ? "offline" : "reconnecting"));
+    const wentOffline = () => setState("offline");
+    const cameOnline = () => {
+      setState(created.connected ? "connected" : "reconnecting");
+      if (!created.connected) created.connect();
+    };
+    window.addEventListener("offline", wentOffline);
+    window.addEventListener("online", cameOnline);
     return () => {
+      window.removeEventListener("offline", wentOffline);
+      window.removeEventListener("online", cameOnline);
       created.removeAllListeners();
       created.disconnect();
     };

@@ -118,4 +118,13 @@ describe("HTTP API", () => {
     expect(await unknown.json()).toEqual({ ok: false, error: "EVENT_NOT_FOUND" });
     expect((await fetch(`${server.url}/api/nothing`)).status).toBe(404);
   });
+  it("answers 400, never 500, for malformed percent-encoding in API and page paths", async () => {
+    const api = await fetch(`${server.url}/api/events/%/results`);
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ ok: false, error: "INVALID_PAYLOAD" });
+    const page = await fetch(`${server.url}/join/%E0%A4%A`);
+    expect(page.status).toBe(400);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(await page.text()).toContain("Ungültige Adresse");
+  });
 });

@@ -1,0 +1,101 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useLayoutEffect, useRef } from "react";
+import type { PollItem, RankingResults } from "@/lib/domain/ranking";
+import styles from "./ranking-board.module.css";
+
+const MOVE_MS = 650;
+
+/**
+ * The live barometer on the projector: one row per item with its rank, label,
+ * bar, points and statistics. Labels wrap and hyphenate (any label fits), and
+ * type sizes come from the surrounding stage's CSS variables. When the order
+ * changes, each row slides from its old place to its new one (FLIP), carrying
+ * its rank badge and numbers with it, so no badge ever sits on the wrong row.
+ *
+ * Without results (a poll not yet open, or no vote yet) it lists the items in
+ * poll order with no ranks, bars or points: nothing is claimed before it is true.
+ * The rows are hidden from screen readers; ResultsTable carries the same data.
+ */
+export function RankingBoard({ items, results }: { items: readonly PollItem[]; results: RankingResults | null }) {
+  const t = useTranslations("presenter");
+  const format = useFormatter();
+  const rows = useRef(new Map<string, HTMLLIElement>());
+  const lastTops = useRef(new Map<string, number>());
+  const order = results ? results.items.map((item) => item.itemId).join() : items.map((item) => item.id).join();
+
+  // FLIP: measure where each row is now, play the move from where it was.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the order changes
+  useLayoutEffect(() => {
+    const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    for (const [id, row] of rows.current) {
+      const top = row.offsetTop;
+      const before = lastTops.current.get(id);
+      lastTops.current.set(id, top);
+      if (before === undefined || before === top || reduceMotion) continue;
+      row.style.transition = "none";
+      row.style.transform = `translateY(${before - top}px)`;
+      void row.offsetHeight;
+      row.style.transition = `transform ${MOVE_MS}ms cubic-bezier(0.2, 0.8, 0.2, 1)`;
+      row.style.transform = "";
+    }
+  }, [order]);
+
+  const register = (id: string) => (element: HTMLLIElement | null) => {
+    if (element) rows.current.set(id, element);
+    else {
+      rows.current.delete(id);
+      lastTops.current.delete(id);
+    }
+  };
+
+  if (!results) {
+    return (
+      <ol className={styles.board} data-mode="preview" aria-hidden="true">
+        {items.map((item) => (
+          <li key={item.id} ref={register(item.id)} className={styles.row}>
+            <span className={styles.marker} />
+            <span className={styles.label}>{item.label}</span>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+
+  const top = Math.max(1, results.items[0]?.score ?? 0);
+  return (
+    <ol className={styles.board} data-mode="results" aria-hidden="true">
+      {results.items.map((item) => {
+        const stats = [
+          item.averageRank === null ? null : t("averageRank", { value: format.number(item.averageRank, { maximumFractionDigits: 1 }) }),
+          t("firstShare", { value: format.number(item.firstPlaceShare, { style: "percent" }) }),
+        ]
+          .filter(Boolean)
+          .join(" · ");
+        return (
+          <li
+            key={item.itemId}
+            ref={register(item.itemId)}
+            className={styles.row}
+            data-leader={(item.rank === 1 && item.score > 0) || undefined}
+            data-testid="board-row"
+          >
+            <span className={styles.rank}>
+              {item.rank}
+              {item.tied ? <span className={styles.tieMark}>=</span> : null}
+            </span>
+            <span className={styles.label}>{item.label}</span>
+            <span className={styles.measure}>
+              <span className={styles.barLine}>
+                <span className={styles.bar} style={{ "--ratio": item.score / top } as React.CSSProperties} />
+                <span className={styles.points}>{t("points", { score: item.score })}</span>
+              </span>
+              <span className={styles.stats}>{stats}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

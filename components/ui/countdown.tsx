@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+
+/** Whole seconds until `closesAt` (never below 0), updated every second; null without a deadline. */
+export function useSecondsLeft(closesAt: string | null): number | null {
+  const deadline = closesAt === null ? null : Date.parse(closesAt);
+  const left = () => (deadline === null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
+  const [seconds, setSeconds] = useState(left);
+  useEffect(() => {
+    setSeconds(left());
+    if (deadline === null) return;
+    const timer = window.setInterval(() => setSeconds(left()), 250);
+    return () => window.clearInterval(timer);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: left() only reads deadline
+  }, [deadline]);
+  return seconds;
+}
+
+/** "0:42" */
+export function formatSeconds(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The time left until voting closes by itself. The visible clock ticks every
+ * second; screen readers get the text once (role="timer" is not live) and can
+ * read it again whenever they like.
+ */
+export function Countdown({ closesAt, className }: { closesAt: string | null; className?: string }) {
+  const t = useTranslations("common");
+  const seconds = useSecondsLeft(closesAt);
+  if (seconds === null) return null;
+  return (
+    <p className={className} role="timer" data-urgent={seconds <= 10 || undefined}>
+      <span className="sr-only">{t("timeLeft")}: </span>
+      <span aria-hidden="true">⏱ </span>
+      {formatSeconds(seconds)}
+    </p>
+  );
+}

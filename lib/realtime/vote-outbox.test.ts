@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createVoteOutbox, type KeyValueStorage, type PendingVote } from "./vote-outbox";
+
+function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => void entries.set(key, value),
+    removeItem: (key) => void entries.delete(key),
+  };
+}
+
+const vote = (voteId: string, pollId = "p1"): PendingVote => ({
+  pollId,
+  voteId,
+  ballot: { type: "ranking", ranking: ["a", "b"] },
+  savedAt: 1,
+});
+
+describe("vote outbox", () => {
+  it("keeps a vote across page loads until it is settled", () => {
+    const storage = memoryStorage();
+    createVoteOutbox(storage).keep(vote("v1"));
+    const afterReload = createVoteOutbox(storage);
+    expect(afterReload.pending("p1")).toEqual(vote("v1"));
+    expect(afterReload.pending("p2")).toBeNull();
+    afterReload.settle("p1", "v1");
+    expect(createVoteOutbox(storage).pending("p1")).toBeNull();
+  });
+
+  it("lets a newer vote replace an older one, which then cannot settle it", () => {
+    const outbox = createVoteOutbox(memoryStorage());
+    outbox.keep(vote("v1"));
+    outbox.keep(vote("v2"));
+    outbox.settle("p1", "v1");
+    expect(outbox.pending("p1")?.voteId).toBe("v2");
+  });
+
+  it("treats a corrupt or foreign entry as no vote", () => {
+    const storage = memoryStorage();
+    storage.setItem("barometer:outbox:p1", "{not json");
+    storage.setItem("barometer:outbox:p2", JSON.stringify({ ...vote("v1", "p1") }));
+    const outbox = createVoteOutbox(storage);
+    expect(outbox.pending("p1")).toBeNull();
+    expect(outbox.pending("p2")).toBeNull();
+  });
+
+  it("still works for the page's lifetime when storage throws", () => {
+    const broken: KeyValueStorage = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+      removeItem: () => {
+        throw new Error("denied");
+      },
+    };
+    const outbox = createVoteOutbox(broken);
+    outbox.keep(vote("v1"));
+    expect(outbox.pending("p1")?.voteId).toBe("v1");
+    outbox.saveDraft("p1", ["b"]);
+    expect(outbox.draft("p1")).toEqual(["b"]);
+  });
+
+  it("keeps and clears an unfinished ranking per poll", () => {
+    const storage = memoryStorage();
+    const outbox = createVoteOutbox(storage);
+    outbox.saveDraft("p1", ["b", "a"]);
+    expect(createVoteOutbox(storage).draft("p1")).toEqual(["b", "a"]);
+    outbox.saveDraft("p1", []);
+    expect(createVoteOutbox(storage).draft("p1")).toBeNull();
+    outbox.saveDraft("p1", ["a"]);
+    outbox.clearDraft("p1");
+    expect(storage.entries.size).toBe(0);
+  });
+});

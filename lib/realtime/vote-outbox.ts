@@ -1,0 +1,107 @@
+/**
+ * The phone's outbox: a vote is written here, under its vote id, before it is
+ * sent, and removed only once the server has acknowledged it (or refused it for
+ * good). Because the id travels with it, resending after a reconnect or a
+ * reload is safe: the server stores a vote id once. Also keeps the unfinished
+ * ranking of each poll, so a reload loses nothing.
+ *
+ * Storage is injected (localStorage in the browser); when it is unavailable or
+ * full, the outbox still works for the life of the page.
+ */
+import { type Ballot, ballotSchema } from "../domain/poll";
+import { z } from "zod";
+
+export interface PendingVote {
+  pollId: string;
+  voteId: string;
+  ballot: Ballot;
+  /** When the attendee submitted it (ms since epoch). */
+  savedAt: number;
+}
+
+export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+const pendingVoteSchema = z.object({
+  pollId: z.string().min(1),
+  voteId: z.string().min(1),
+  ballot: ballotSchema,
+  savedAt: z.number(),
+});
+const draftSchema = z.array(z.string().min(1)).max(50);
+
+const PREFIX = "barometer:";
+const pendingKey = (pollId: string) => `${PREFIX}outbox:${pollId}`;
+const draftKey = (pollId: string) => `${PREFIX}draft:${pollId}`;
+
+export function createVoteOutbox(storage: KeyValueStorage | null) {
+  const memory = new Map<string, string>();
+
+  function read(key: string): unknown {
+    let text: string | null | undefined;
+    try {
+      text = storage?.getItem(key);
+    } catch {
+      text = undefined;
+    }
+    text ??= memory.get(key) ?? null;
+    if (text === null) return null;
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null;
+    }
+  }
+
+  function write(key: string, value: unknown): void {
+    const text = JSON.stringify(value);
+    memory.set(key, text);
+    try {
+      storage?.setItem(key, text);
+    } catch {
+      // Private mode or a full quota: the copy in memory still covers reconnects.
+    }
+  }
+
+  function remove(key: string): void {
+    memory.delete(key);
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Nothing to do: the entry was never stored there.
+    }
+  }
+
+  return {
+    /** Keeps a vote until it is acknowledged; a newer vote for the same poll replaces an older one. */
+    keep(vote: PendingVote): void {
+      write(pendingKey(vote.pollId), vote);
+    },
+
+    /** The vote waiting for the poll, if any; a corrupt entry counts as none. */
+    pending(pollId: string): PendingVote | null {
+      const parsed = pendingVoteSchema.safeParse(read(pendingKey(pollId)));
+      return parsed.success && parsed.data.pollId === pollId ? parsed.data : null;
+    },
+
+    /** Forgets the vote, but only if it is still the one with this id (a newer one may have replaced it). */
+    settle(pollId: string, voteId: string): void {
+      if (this.pending(pollId)?.voteId === voteId) remove(pendingKey(pollId));
+    },
+
+    saveDraft(pollId: string, ranking: readonly string[]): void {
+      if (ranking.length === 0) remove(draftKey(pollId));
+      else write(draftKey(pollId), ranking);
+    },
+
+    draft(pollId: string): string[] | null {
+      const parsed = draftSchema.safeParse(read(draftKey(pollId)));
+      return parsed.success ? parsed.data : null;
+    },
+
+    clearDraft(pollId: string): void {
+      remove(draftKey(pollId));
+    },
+  };
+}
+
+export type VoteOutbox = ReturnType<typeof createVoteOutbox>;
