@@ -73,6 +73,8 @@ test("moderator, three phones and the projector run a ranking poll together", as
   await tabTo(keyboardUser.page, keyboardUser.submit);
   await keys.press("Enter");
   await keyboardUser.expectCounted();
+  // The form is gone once the vote counts: focus moves to the confirmation, not to <body>.
+  await expect(keyboardUser.page.getByText("Ihre Stimme wurde gezählt.")).toBeFocused();
 
   // Borda with 4 items (3, 2, 1, 0 points): Vertrauen 3+1+3, Zeit 2+2+2, Kreativität 1+3+0, Fachwissen 0+0+1.
   await expect(projector.ballotCount("3 Stimmen")).toBeVisible();
@@ -82,9 +84,9 @@ test("moderator, three phones and the projector run a ranking poll together", as
     ["Kreativität", 4],
     ["Fachwissen", 1],
   ]);
-  await projector.expectChartOrder(["Vertrauen", "Zeit", "Kreativität", "Fachwissen"]);
+  await projector.expectBoardOrder(["Vertrauen", "Zeit", "Kreativität", "Fachwissen"]);
   await expect(projector.page.getByText(/Borda-Zählung/)).toBeVisible();
-  await expect(projector.page.getByText("3 Personen verbunden")).toBeVisible();
+  await expect(projector.page.getByTestId("participation")).toHaveText("3 von 3 verbundenen Geräten haben abgestimmt");
   await expect(moderator.ballotCount()).toHaveText("3 Stimmen");
   await expectNoAxeViolations(projector.page, "projector (results)");
   await screenshot(projector.page, "projector-1920-results");

@@ -78,7 +78,7 @@ test("phones and the projector follow the moderator through polls, hidden result
   await expect(projector.page.getByRole("heading", { level: 1, name: "Zweite Frage?" })).toBeVisible();
   await moderator.startVoting();
   await phone.tapInOrder(["Blau"]);
-  await expect(phone.page.getByText("Nicht eingeordnete Punkte erhalten 0 Punkte.")).toBeVisible();
+  await expect(phone.page.getByText("Nicht eingeordnete Einträge erhalten 0 Punkte.")).toBeVisible();
   await phone.submit.click();
   await phone.expectCounted();
   await expect(phone.page.getByText("In dieser Umfrage kann eine Stimme nicht geändert werden.")).toBeVisible();
@@ -89,8 +89,8 @@ test("phones and the projector follow the moderator through polls, hidden result
   const second = moderator.page.getByRole("listitem").filter({ hasText: "Zweite Frage?" });
   await second.getByRole("button", { name: /Bearbeiten/ }).click();
   const editor = moderator.page.getByRole("form", { name: "Umfrage bearbeiten" });
-  await expect(editor.getByText(/Die Punkte sind gesperrt/)).toBeVisible();
-  await expect(editor.getByLabel("Punkt 1", { exact: true })).toBeDisabled();
+  await expect(editor.getByText(/Die Einträge sind gesperrt/)).toBeVisible();
+  await expect(editor.getByLabel("Eintrag 1", { exact: true })).toBeDisabled();
   await editor.getByLabel("Frage").fill("Zweite Frage, geschärft?");
   await editor.getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(phone.question("Zweite Frage, geschärft?")).toBeVisible();
@@ -109,13 +109,27 @@ test("phones and the projector follow the moderator through polls, hidden result
   await screenshot(moderator.page, "moderator-after-changes");
 });
 
-test("a forged moderator link and an unknown code get clear answers", async ({ page }) => {
+test("a forged or mangled moderator link, an unknown code and an unknown page get clear answers", async ({ page }) => {
   await page.goto(`/moderate/${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
+  // Cut short by a mail client: still "no access", not a payload error.
+  await page.goto("/moderate/abc");
+  await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
+  const missing = await page.goto("/gibt-es-nicht");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zur Startseite" })).toBeVisible();
+  await expectNoAxeViolations(page, "404 page");
+  const malformed = await page.goto("/join/%E0%A4%A");
+  expect(malformed?.status()).toBe(400);
+  await expect(page.getByRole("heading", { name: "Ungültige Adresse" })).toBeVisible();
   await page.goto("/join/ZZZZZZ");
   await expect(page.getByRole("heading", { name: "Veranstaltung nicht gefunden" })).toBeVisible();
   await expectNoAxeViolations(page, "phone (unknown code)");
   await page.goto("/");
+  // A code typed with spaces is not cut short.
+  await page.getByLabel("Code der Veranstaltung").fill("  ZZ ZZ ZZ  ");
+  await expect(page.getByLabel("Code der Veranstaltung")).toHaveValue("  ZZ ZZ ZZ  ");
   await page.getByLabel("Code der Veranstaltung").fill("O0O0");
   await page.getByRole("button", { name: "Teilnehmen" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "6 Zeichen" })).toBeVisible();

@@ -16,6 +16,7 @@ import { Countdown } from "../ui/countdown";
 import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
 import styles from "./attendee-screen.module.css";
+import { Hyphenated } from "../ui/hyphenated";
 
 /** Waits between resends while the server does not answer: 1, 2, 4, 8, then every 15 s, for as long as it takes. */
 const retryDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** attempt);
@@ -131,12 +132,24 @@ export function AttendeeScreen({ code }: { code: string }) {
       }
       showState(answer.data, answer.data.ownBallot);
       setSnapshot(answer.data.results);
+      outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll });
       // Whatever waited while the phone was offline or reloading goes out now.
       if (answer.data.livePoll) void deliver(socket, answer.data.livePoll.id);
     },
-    [code, showState, tErrors, deliver],
+    [code, showState, tErrors, deliver, outbox],
   );
   const { socket, state: connection } = useSocket(join);
+
+  // Before the first connection (a reload on bad Wi-Fi), show the poll as last seen, with any vote still waiting.
+  useEffect(() => {
+    const remembered = outbox.rememberedEvent(code);
+    if (remembered) setEvent((current) => current ?? remembered);
+    if (remembered?.livePoll) {
+      livePollId.current = remembered.livePoll.id;
+      setPending(outbox.pending(remembered.livePoll.id));
+      if (outbox.pending(remembered.livePoll.id)) setDelivery("pending");
+    }
+  }, [code, outbox]);
 
   useEffect(() => {
     if (!socket) return;
@@ -283,7 +296,9 @@ function PollView(props: {
         <p className={styles.lead}>{t("draftText")}</p>
         <ul className={styles.previewList}>
           {poll.items.map((item) => (
-            <li key={item.id}>{item.label}</li>
+            <li key={item.id}>
+              <Hyphenated text={item.label} />
+            </li>
           ))}
         </ul>
       </>
@@ -336,7 +351,7 @@ function PollView(props: {
   return (
     <article className={styles.poll} aria-labelledby="question">
       <h1 id="question" className={styles.question}>
-        {poll.question}
+        <Hyphenated text={poll.question} />
       </h1>
       {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
       {body}
@@ -353,7 +368,9 @@ function OwnRanking({ poll, ranking }: { poll: Poll; ranking: string[] }) {
       </h2>
       <ol>
         {ranking.map((itemId) => (
-          <li key={itemId}>{poll.items.find((item) => item.id === itemId)?.label}</li>
+          <li key={itemId}>
+            <Hyphenated text={poll.items.find((item) => item.id === itemId)?.label ?? ""} />
+          </li>
         ))}
       </ol>
     </section>

@@ -7,7 +7,9 @@ function model(args: { questionChars: number; labelChars: number; items: number;
   const content = () => args.width - (fit?.join === "sidebar" ? 300 : 170);
   const lines = (chars: number, size: number, width: number) => Math.ceil((chars * size * 0.55) / width);
   return {
-    apply: (next) => void (fit = next),
+    apply(next) {
+      fit = next;
+    },
     questionLineCount: () => (fit ? lines(args.questionChars, fit.questionSize, content()) : 0),
     boardFits: () => {
       if (!fit) return false;

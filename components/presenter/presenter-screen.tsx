@@ -14,6 +14,7 @@ import { QrCode } from "../ui/qr-code";
 import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
 import { usePresenterShortcuts } from "./use-presenter-shortcuts";
+import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 
 /** The projector: read-only, follows the moderator's live poll and redraws as results arrive. */
 export function PresenterScreen({ code, origin }: { code: string; origin: string }) {
@@ -122,6 +123,8 @@ function LiveStage(props: {
   const question = useRef<HTMLHeadingElement>(null);
   const area = useRef<HTMLElement>(null);
   const [fit, setFit] = useState<StageFit | null>(null);
+  const hyphenate = useHyphenate();
+  const hyphenationReady = hyphenate("Silbentrennung") !== "Silbentrennung";
   const [stageSize, setStageSize] = useState({ width: 0, height: 0 });
 
   const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
@@ -148,6 +151,7 @@ function LiveStage(props: {
     results !== null,
     hasTies,
     poll.closesAt !== null,
+    hyphenationReady,
     stageSize.width,
     stageSize.height,
   ].join("|");
@@ -186,7 +190,7 @@ function LiveStage(props: {
           {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
         </header>
         <h1 ref={question} className={styles.question} title={poll.question}>
-          {poll.question}
+          <Hyphenated text={poll.question} />
         </h1>
         <section ref={area} className={styles.results}>
           {hidden ? (

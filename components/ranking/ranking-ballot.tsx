@@ -23,6 +23,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { PollItem } from "@/lib/domain/ranking";
 import styles from "./ranking-ballot.module.css";
+import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 
 type FocusTarget = { itemId: string; control: "up" | "down" | "handle" } | { itemId: null; control: "pool" };
 
@@ -42,6 +43,7 @@ export function RankingBallot(props: {
   onSubmit: (ranking: string[]) => void;
 }) {
   const t = useTranslations("ranking");
+  const hyphenate = useHyphenate();
   const [ranked, setRanked] = useState<string[]>(() =>
     props.initialRanking.filter((id) => props.items.some((item) => item.id === id)),
   );
@@ -184,7 +186,7 @@ export function RankingBallot(props: {
                     <span className={styles.plus} aria-hidden="true">
                       +
                     </span>
-                    <span>{item.label}</span>
+                    <span>{hyphenate(item.label)}</span>
                   </button>
                 </li>
               ))}
@@ -249,7 +251,9 @@ function SortableRow(props: {
         </svg>
         <span className={styles.position}>{props.position}</span>
       </button>
-      <span className={styles.label}>{props.label}</span>
+      <span className={styles.label}>
+        <Hyphenated text={props.label} />
+      </span>
       <span className={styles.actions}>
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef } from "react";
 import type { PollItem, RankingResults } from "@/lib/domain/ranking";
 import styles from "./ranking-board.module.css";
+import { Hyphenated } from "../ui/hyphenated";
 
 const MOVE_MS = 650;
 
@@ -56,7 +57,9 @@ export function RankingBoard({ items, results }: { items: readonly PollItem[]; r
         {items.map((item) => (
           <li key={item.id} ref={register(item.id)} className={styles.row}>
             <span className={styles.marker} />
-            <span className={styles.label}>{item.label}</span>
+            <span className={styles.label}>
+              <Hyphenated text={item.label} />
+            </span>
           </li>
         ))}
       </ol>
@@ -85,7 +88,9 @@ export function RankingBoard({ items, results }: { items: readonly PollItem[]; r
               {item.rank}
               {item.tied ? <span className={styles.tieMark}>=</span> : null}
             </span>
-            <span className={styles.label}>{item.label}</span>
+            <span className={styles.label}>
+              <Hyphenated text={item.label} />
+            </span>
             <span className={styles.measure}>
               <span className={styles.barLine}>
                 <span className={styles.bar} style={{ "--ratio": item.score / top } as React.CSSProperties} />

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { RankingResults } from "@/lib/domain/ranking";
 import styles from "./results-list.module.css";
+import { Hyphenated } from "../ui/hyphenated";
 
 /**
  * The ranking as a plain list with bars, for narrow screens (a phone after
@@ -24,7 +25,9 @@ export function ResultsList({ results, heading }: { results: RankingResults; hea
               {results.ballotCount > 0 ? item.rank : "–"}
               {item.tied && results.ballotCount > 0 ? <span aria-hidden="true">=</span> : null}
             </span>
-            <span className={styles.label}>{item.label}</span>
+            <span className={styles.label}>
+              <Hyphenated text={item.label} />
+            </span>
             <span className={styles.points}>{t("points", { score: item.score })}</span>
             <span className={styles.bar} aria-hidden="true">
               <span style={{ width: `${(item.score / top) * 100}%` }} />

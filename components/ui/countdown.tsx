@@ -3,17 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-/** Whole seconds until `closesAt` (never below 0), updated every second; null without a deadline. */
+const secondsUntil = (deadline: number | null) =>
+  deadline === null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+
+/** Whole seconds until `closesAt` (never below 0), kept current; null without a deadline. */
 export function useSecondsLeft(closesAt: string | null): number | null {
   const deadline = closesAt === null ? null : Date.parse(closesAt);
-  const left = () => (deadline === null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
-  const [seconds, setSeconds] = useState(left);
+  const [seconds, setSeconds] = useState(() => secondsUntil(deadline));
   useEffect(() => {
-    setSeconds(left());
+    setSeconds(secondsUntil(deadline));
     if (deadline === null) return;
-    const timer = window.setInterval(() => setSeconds(left()), 250);
+    const timer = window.setInterval(() => setSeconds(secondsUntil(deadline)), 250);
     return () => window.clearInterval(timer);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: left() only reads deadline
   }, [deadline]);
   return seconds;
 }

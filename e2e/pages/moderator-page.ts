@@ -10,7 +10,8 @@ export class ModeratorPage {
     await this.page.getByRole("link", { name: "Veranstaltung erstellen" }).click();
     await this.page.getByLabel("Titel").fill(title);
     await this.page.getByRole("button", { name: "Erstellen" }).click();
-    await expect(this.page).toHaveURL(/\/moderate\/[A-Za-z0-9_-]{43}\?created=1$/);
+    // "?created=1" marks the first view only; the page drops it so that a reload does not claim the event is new.
+    await expect(this.page).toHaveURL(/\/moderate\/[A-Za-z0-9_-]{43}$/);
     await expect(this.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     return (await this.page.locator("strong").filter({ hasText: /^[A-Z2-9]{6}$/ }).textContent()) ?? "";
   }
@@ -20,8 +21,8 @@ export class ModeratorPage {
     const form = this.page.getByRole("form", { name: "Neue Umfrage" });
     await form.getByLabel("Frage").fill(question);
     for (const [index, item] of items.entries()) {
-      if (index >= 3) await form.getByRole("button", { name: "+ Punkt hinzufügen" }).click();
-      await form.getByLabel(`Punkt ${index + 1}`, { exact: true }).fill(item);
+      if (index >= 3) await form.getByRole("button", { name: "+ Eintrag hinzufügen" }).click();
+      await form.getByLabel(`Eintrag ${index + 1}`, { exact: true }).fill(item);
     }
     if (!allowVoteChange) await form.getByLabel(/dürfen ihre Stimme ändern/).uncheck();
     await form.getByRole("button", { name: "Umfrage anlegen" }).click();

@@ -22,11 +22,14 @@ export class PresenterPage {
     }
   }
 
-  async expectChartOrder(labels: string[]): Promise<void> {
-    const texts = this.page.locator(".recharts-bar-rectangle text");
-    await expect
-      .poll(async () => (await texts.allTextContents()).filter((text) => labels.includes(text)))
-      .toEqual(labels);
+  /** The rows of the board, as drawn, top to bottom. */
+  boardRows(): Locator {
+    return this.page.getByTestId("board-row");
+  }
+
+  async expectBoardOrder(labels: string[]): Promise<void> {
+    await expect(this.boardRows()).toHaveCount(labels.length);
+    for (const [index, label] of labels.entries()) await expect(this.boardRows().nth(index)).toContainText(label);
   }
 
   ballotCount(text: string): Locator {

@@ -11,7 +11,7 @@ export function newContext(browser: Browser, viewport: { width: number; height: 
 
 /** Saves a screenshot under test-results/screenshots/ for people to look at; asserts nothing. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  // Let the chart finish its re-sorting animation, so the picture shows the state, not a frame of motion.
-  await page.waitForTimeout(1000);
+  // Let rows and bars finish moving, so the picture shows the state, not a frame of motion.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }

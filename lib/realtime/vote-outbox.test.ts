@@ -76,4 +76,16 @@ describe("vote outbox", () => {
     outbox.clearDraft("p1");
     expect(storage.entries.size).toBe(0);
   });
+
+  it("remembers the event as last seen, and ignores a state of the wrong shape", () => {
+    const storage = memoryStorage();
+    const state = {
+      event: { code: "ABCDEF", title: "Forum" },
+      livePoll: { id: "p1", question: "Q?", status: "open", items: [{ id: "a", label: "A" }], type: "ranking" },
+    };
+    createVoteOutbox(storage).rememberEvent("abcdef", state as never);
+    expect(createVoteOutbox(storage).rememberedEvent("ABCDEF")).toEqual(state);
+    storage.setItem("barometer:event:XYZXYZ", JSON.stringify({ event: {} }));
+    expect(createVoteOutbox(storage).rememberedEvent("XYZXYZ")).toBeNull();
+  });
 });

@@ -3,13 +3,15 @@
  * sent, and removed only once the server has acknowledged it (or refused it for
  * good). Because the id travels with it, resending after a reconnect or a
  * reload is safe: the server stores a vote id once. Also keeps the unfinished
- * ranking of each poll, so a reload loses nothing.
+ * ranking of each poll and the event as last seen, so a reload loses nothing,
+ * even without a connection.
  *
  * Storage is injected (localStorage in the browser); when it is unavailable or
  * full, the outbox still works for the life of the page.
  */
-import { type Ballot, ballotSchema } from "../domain/poll";
 import { z } from "zod";
+import { type Ballot, ballotSchema } from "../domain/poll";
+import type { PublicEventState } from "./contract";
 
 export interface PendingVote {
   pollId: string;
@@ -28,10 +30,19 @@ const pendingVoteSchema = z.object({
   savedAt: z.number(),
 });
 const draftSchema = z.array(z.string().min(1)).max(50);
+/** Only the shape the phone relies on; anything else in a remembered state is carried as it was stored. */
+const rememberedEventSchema = z.object({
+  event: z.object({ code: z.string(), title: z.string() }),
+  livePoll: z
+    .object({ id: z.string(), question: z.string(), status: z.string(), items: z.array(z.object({ id: z.string(), label: z.string() })) })
+    .loose()
+    .nullable(),
+});
 
 const PREFIX = "barometer:";
 const pendingKey = (pollId: string) => `${PREFIX}outbox:${pollId}`;
 const draftKey = (pollId: string) => `${PREFIX}draft:${pollId}`;
+const eventKey = (code: string) => `${PREFIX}event:${code.toUpperCase()}`;
 
 export function createVoteOutbox(storage: KeyValueStorage | null) {
   const memory = new Map<string, string>();
@@ -100,6 +111,16 @@ export function createVoteOutbox(storage: KeyValueStorage | null) {
 
     clearDraft(pollId: string): void {
       remove(draftKey(pollId));
+    },
+
+    /** The event as last seen, so a reload without a connection still shows the poll and its waiting vote. */
+    rememberEvent(code: string, state: PublicEventState): void {
+      write(eventKey(code), state);
+    },
+
+    rememberedEvent(code: string): PublicEventState | null {
+      const parsed = rememberedEventSchema.safeParse(read(eventKey(code)));
+      return parsed.success ? (parsed.data as unknown as PublicEventState) : null;
     },
   };
 }

@@ -214,7 +214,7 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
      */
     async closeExpiredPoll(args: { pollId: string; now?: Date }): Promise<boolean> {
       const poll = await events.findPoll(args.pollId);
-      if (!poll || poll.status !== "open" || poll.closesAt === null) return false;
+      if (poll?.status !== "open" || poll.closesAt === null) return false;
       if (Date.parse(poll.closesAt) > (args.now ?? new Date()).getTime()) return false;
       await events.setPollState({ pollId: poll.id, status: "closed", closesAt: null });
       return true;

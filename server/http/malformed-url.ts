@@ -43,7 +43,8 @@ a{display:inline-block;margin-top:1rem;padding:.7rem 1.2rem;border-radius:.5rem;
 
 export function sendMalformedPath(req: IncomingMessage, res: ServerResponse): void {
   if ((req.url ?? "").startsWith("/api/")) {
-    return sendError(res, 400, "INVALID_PAYLOAD", { message: "The URL is not valid percent-encoding" });
+    sendError(res, 400, "INVALID_PAYLOAD", { message: "The URL is not valid percent-encoding" });
+    return;
   }
   res.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
   res.end(BAD_REQUEST_PAGE);

@@ -1,0 +1,136 @@
+/**
+ * The projector holds every poll from 2 to 10 items with the longest labels
+ * and question the limits allow, in every state, at 1280×720 and 1920×1080:
+ * nothing scrolls, nothing is cut off or overlaps, labels stay large.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { PresenterPage } from "./pages/presenter-page";
+import { castVotes, connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
+import { PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
+
+/** Checks the board's rows: inside the screen and the result area, in order without overlap, labels at or above the floor. */
+async function expectBoardFits(page: Page, itemCount: number, screen: string): Promise<void> {
+  // Wait for the rows to settle where they belong.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
+  const report = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll("ol[data-mode] > li")].map((row) => {
+      const label = row.querySelector("span:nth-child(2)") as HTMLElement;
+      const box = row.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      const outside = text.top < box.top - 0.5 || text.bottom > box.bottom + 0.5 || text.right > box.right + 0.5;
+      return { top: box.top, bottom: box.bottom, right: box.right, fontSize: Number.parseFloat(getComputedStyle(label).fontSize), clipped: outside };
+    });
+    const area = document.querySelector("main section")?.getBoundingClientRect();
+    return {
+      rows,
+      areaBottom: area?.bottom ?? 0,
+      pageOverflow: document.documentElement.scrollHeight - window.innerHeight,
+      pageOverflowX: document.documentElement.scrollWidth - window.innerWidth,
+      innerHeight: window.innerHeight,
+      innerWidth: window.innerWidth,
+    };
+  });
+  const floor = Math.max(18, Math.round(report.innerHeight * 0.025));
+  expect(report.rows, screen).toHaveLength(itemCount);
+  expect(report.pageOverflow, `${screen}: page scrolls`).toBeLessThanOrEqual(0);
+  expect(report.pageOverflowX, `${screen}: page scrolls sideways`).toBeLessThanOrEqual(0);
+  report.rows.forEach((row, index) => {
+    expect(row.fontSize, `${screen}: label ${index + 1} size`).toBeGreaterThanOrEqual(floor);
+    expect(row.bottom, `${screen}: row ${index + 1} below the result area`).toBeLessThanOrEqual(report.areaBottom + 1);
+    expect(row.right, `${screen}: row ${index + 1} cut off`).toBeLessThanOrEqual(report.innerWidth);
+    expect(row.clipped, `${screen}: label ${index + 1} runs out of its row`).toBe(false);
+    const previous = report.rows[index - 1];
+    if (previous) expect(row.top, `${screen}: row ${index + 1} overlaps`).toBeGreaterThanOrEqual(previous.bottom - 0.5);
+  });
+}
+
+for (const itemCount of [2, 5, 10]) {
+  test(`${itemCount} items of the longest German labels fit the projector in every state`, async ({ browser }) => {
+    const items = longGermanItems(itemCount);
+    const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsmodernisierung", [{ question: LONGEST_QUESTION, items }]);
+    const poll = event.polls[0];
+    if (!poll) throw new Error("no poll");
+    const moderator = await connectModerator(event);
+    const screens = await Promise.all(
+      [PROJECTOR_SMALL, PROJECTOR].map(async (viewport) => {
+        const projector = new PresenterPage(await browser.newPage({ viewport, locale: "de-DE" }));
+        await projector.open(event.code);
+        await expect(projector.page.getByRole("heading", { name: "Gleich geht es los" })).toBeVisible();
+        return { projector, name: `${viewport.width}×${viewport.height}` };
+      }),
+    );
+
+    await moderator.show(poll.id);
+    for (const { projector, name } of screens) {
+      await expect(projector.page.getByText("Startet gleich")).toBeVisible();
+      await expectBoardFits(projector.page, itemCount, `${name} starting soon`);
+      if (itemCount === 10) await screenshot(projector.page, `projector-${name}-10-starting-soon`);
+    }
+
+    // Open without votes: the items, no ranks, no stub bars.
+    await moderator.open(poll.id);
+    for (const { projector, name } of screens) {
+      await expect(projector.page.getByText(/Noch keine Stimmen/)).toBeVisible();
+      await expect(projector.boardRows()).toHaveCount(0);
+      await expectBoardFits(projector.page, itemCount, `${name} open, no votes`);
+    }
+
+    const ids = poll.items.map((item) => item.id);
+    await castVotes(event, poll.id, [ids, [...ids].reverse(), ids.slice(1), ids.slice(0, 2)]);
+    for (const { projector, name } of screens) {
+      await expect(projector.ballotCount("4 Stimmen")).toBeVisible();
+      await expectBoardFits(projector.page, itemCount, `${name} open with votes`);
+      await screenshot(projector.page, `projector-${name}-${itemCount}-results`);
+    }
+
+    await moderator.close(poll.id);
+    for (const { projector, name } of screens) {
+      await expect(projector.page.getByText("Abstimmung beendet")).toBeVisible();
+      await expectBoardFits(projector.page, itemCount, `${name} closed`);
+    }
+
+    await moderator.showResults(poll.id, false);
+    for (const { projector, name } of screens) {
+      await expect(projector.page.getByRole("heading", { name: "Ergebnisse sind ausgeblendet" })).toBeVisible();
+      const overflow = await projector.page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      expect(overflow, `${name} hidden`).toBeLessThanOrEqual(0);
+    }
+    moderator.disconnect();
+  });
+}
+
+test("ties share a rank and say so; H hides the result on this screen, F goes fullscreen", async ({ browser }) => {
+  const event = await createEventViaApi("Gleichstand", [{ question: "Was zuerst?", items: ["Zeit", "Geld", "Ruhe"] }]);
+  const poll = event.polls[0];
+  if (!poll) throw new Error("no poll");
+  const [zeit, geld, ruhe] = poll.items.map((item) => item.id) as [string, string, string];
+  const moderator = await connectModerator(event);
+  await moderator.show(poll.id);
+  await moderator.open(poll.id);
+  moderator.disconnect();
+  // Zeit 2+0 = 2, Geld 0+2 = 2 (one first place each), Ruhe 1+1 = 2: a three-way tie.
+  await castVotes(event, poll.id, [
+    [zeit, ruhe, geld],
+    [geld, ruhe, zeit],
+  ]);
+
+  const projector = new PresenterPage(await browser.newPage({ viewport: PROJECTOR_SMALL, locale: "de-DE" }));
+  await projector.open(event.code);
+  await expect(projector.ballotCount("2 Stimmen")).toBeVisible();
+  await expect(projector.boardRows()).toHaveCount(3);
+  for (const row of await projector.boardRows().all()) await expect(row).toContainText("1=");
+  await expect(projector.page.getByText("„=“ heißt Gleichstand", { exact: false })).toBeVisible();
+  await screenshot(projector.page, "projector-1280-tie");
+
+  await projector.page.keyboard.press("h");
+  await expect(projector.page.getByRole("heading", { name: "Ergebnisse sind ausgeblendet" })).toBeVisible();
+  await expect(projector.page.getByText("Auf dieser Leinwand ausgeblendet.", { exact: false })).toBeVisible();
+  await projector.page.keyboard.press("h");
+  await expect(projector.boardRows()).toHaveCount(3);
+
+  await projector.page.keyboard.press("f");
+  await expect.poll(() => projector.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(projector.page.getByRole("button", { name: /Vollbild beenden/ })).toBeVisible();
+  await projector.page.keyboard.press("f");
+  await expect.poll(() => projector.page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
