@@ -31,7 +31,7 @@ export const EMPTY_DRAFT: PollDraft = {
 };
 
 /** Countdown choices; the schema allows any whole number of seconds from 10 s to an hour. */
-const TIMER_CHOICES = [30, 60, 90, 120, 180, 300, 600] as const;
+const TIMER_CHOICES = [15, 30, 45, 60, 90, 120, 180, 300, 600] as const;
 
 /** Splits pasted text into item labels: one per line, bullets and numbering removed, blanks skipped. */
 export function splitPastedItems(text: string): string[] {
