@@ -5,6 +5,7 @@ import type { PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { RankingChart } from "../results/ranking-chart";
 import { ResultsTable } from "../results/results-table";
+import { Countdown } from "../ui/countdown";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
 
@@ -41,6 +42,7 @@ export function LiveControl(props: {
         </h2>
         <span className={styles.pollMeta}>
           <PollBadges status={poll.status} live={isLive} liveLabel={t("isLive")} />
+          {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
         </span>
       </div>
 
@@ -99,11 +101,11 @@ export function LiveControl(props: {
 
       <dl className={styles.liveStats}>
         <div>
-          <dt className="sr-only">{t("ballots", { count: 2 })}</dt>
+          <dt className="sr-only">{t("ballotsLabel")}</dt>
           <dd data-testid="moderator-ballot-count">{t("ballots", { count: props.results?.ballotCount ?? poll.ballotCount })}</dd>
         </div>
         <div>
-          <dt className="sr-only">{t("connected", { count: 2 })}</dt>
+          <dt className="sr-only">{t("connectedLabel")}</dt>
           <dd>{t("connected", { count: props.audience })}</dd>
         </div>
         <div>
