@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
-import { RankingChart } from "../results/ranking-chart";
-import { ResultsTable } from "../results/results-table";
+import { ResultsList } from "../results/results-list";
 import { Countdown } from "../ui/countdown";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
@@ -113,14 +112,12 @@ export function LiveControl(props: {
         </div>
       </dl>
 
-      <h3 className={styles.resultsHeading}>{t("results")}</h3>
       {props.results && props.results.ballotCount > 0 ? (
-        <div className={styles.preview}>
-          <RankingChart results={props.results} variant="light" />
-          <ResultsTable className="sr-only" results={props.results} question={poll.question} />
-        </div>
+        <ResultsList results={props.results} heading={t("results")} />
       ) : (
-        <p className={styles.empty}>{t("noResultsYet")}</p>
+        <p className={styles.empty}>
+          <strong>{t("results")}:</strong> {t("noResultsYet")}
+        </p>
       )}
     </section>
   );

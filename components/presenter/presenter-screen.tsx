@@ -64,9 +64,11 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
 
   const toolbar = (
     <div className={styles.toolbar}>
-      <button type="button" className={styles.toolButton} aria-pressed={locallyHidden} onClick={toggleLocallyHidden} title={t("hideShortcut")}>
-        {locallyHidden ? t("showResultsHere") : t("hideResultsHere")} <kbd>H</kbd>
-      </button>
+      {poll ? (
+        <button type="button" className={styles.toolButton} aria-pressed={locallyHidden} onClick={toggleLocallyHidden} title={t("hideShortcut")}>
+          {locallyHidden ? t("showResultsHere") : t("hideResultsHere")} <kbd>H</kbd>
+        </button>
+      ) : null}
       <button type="button" className={styles.toolButton} aria-pressed={fullscreen} onClick={toggleFullscreen} title={t("fullscreenShortcut")}>
         {fullscreen ? t("exitFullscreen") : t("fullscreen")} <kbd>F</kbd>
       </button>
