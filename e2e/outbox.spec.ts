@@ -111,3 +111,29 @@ test("a vote and an unfinished ranking survive a reload while the server is out 
   await expect(phone.page.getByText("Ihre Stimme ist auf diesem Handy gespeichert", { exact: false })).toHaveCount(0);
   expect((await storedBallots(phone.page, event.code)).count).toBe(1);
 });
+
+test("a waiting vote still reaches its poll after the moderator has moved on, while that poll is open", async ({ browser }) => {
+  const event = await createEventViaApi("Weiter-Forum", [
+    { question: "Was zuerst?", items: ["Netz", "Strom", "Kaffee"] },
+    { question: "Und danach?", items: ["Pause", "Arbeit"] },
+  ]);
+  const [first, second] = event.polls.map((poll) => poll.id) as [string, string];
+  const moderator = await connectModerator(event);
+  await moderator.show(first);
+  await moderator.open(first);
+
+  const phone = new AttendeePage(await (await newContext(browser, PHONE)).newPage());
+  const network = await controllableSocketNetwork(phone.page);
+  await phone.open(event.code);
+  await phone.tapInOrder(["Strom"]);
+  await network.drop();
+  await phone.submit.click();
+  await expect(phone.page.getByText("Ihre Stimme ist auf diesem Handy gespeichert", { exact: false })).toBeVisible();
+
+  // The moderator shows the next poll; the first stays open.
+  await moderator.show(second);
+  moderator.disconnect();
+  network.restore();
+  await expect(phone.question("Und danach?")).toBeVisible();
+  await expect.poll(async () => (await storedBallots(phone.page, event.code)).count).toBe(1);
+});

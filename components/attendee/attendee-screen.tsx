@@ -55,8 +55,9 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [outbox] = useState(() => createVoteOutbox(typeof window === "undefined" ? null : browserStorage()));
   const livePollId = useRef<string | null>(null);
   const livePollStatus = useRef<Poll["status"] | null>(null);
-  const sending = useRef(false);
-  const retryTimer = useRef<number | undefined>(undefined);
+  /** Polls whose vote is on its way right now: one message at a time per poll. */
+  const sending = useRef(new Set<string>());
+  const retryTimers = useRef(new Map<string, number>());
   const replacing = useRef(false);
   const confirmation = useRef<HTMLParagraphElement>(null);
   const focusConfirmation = useRef(false);
@@ -86,23 +87,28 @@ export function AttendeeScreen({ code }: { code: string }) {
   /** Sends the outbox's vote for a poll; keeps it there until the server answers for good. */
   const deliver = useCallback(
     async (socket: ClientSocket, pollId: string, attempt = 0): Promise<void> => {
-      window.clearTimeout(retryTimer.current);
+      window.clearTimeout(retryTimers.current.get(pollId));
       const vote = outbox.pending(pollId);
-      if (!vote || sending.current) return;
-      if (!socket.connected) return setDelivery("pending");
-      sending.current = true;
-      setDelivery("pending");
+      if (!vote || sending.current.has(pollId)) return;
+      const isLive = () => pollId === livePollId.current;
+      if (!socket.connected) {
+        if (isLive()) setDelivery("pending");
+        return;
+      }
+      sending.current.add(pollId);
+      if (isLive()) setDelivery("pending");
       const answer = await request(socket, "vote:submit", { pollId, voteId: vote.voteId, ballot: vote.ballot });
-      sending.current = false;
+      sending.current.delete(pollId);
       if (answer.ok || FINAL_REFUSALS.has(answer.error)) outbox.settle(pollId, vote.voteId);
       const newer = outbox.pending(pollId);
-      const isLive = pollId === livePollId.current;
-      if (isLive) setPending(newer);
-      if (newer) return deliver(socket, pollId);
+      const live = isLive();
+      if (live) setPending(newer);
+      // A newer vote for the poll was submitted meanwhile: it goes next (this one is answered or superseded).
+      if (newer && newer.voteId !== vote.voteId) return deliver(socket, pollId);
       if (answer.ok) {
         outbox.clearDraft(pollId);
         setFailedAttempts(0);
-        if (!isLive) return;
+        if (!live) return;
         setOwnBallot(answer.data.ballot);
         setEditing(false);
         setDelivery(replacing.current ? "countedUpdated" : "counted");
@@ -110,14 +116,16 @@ export function AttendeeScreen({ code }: { code: string }) {
       }
       if (FINAL_REFUSALS.has(answer.error)) {
         setFailedAttempts(0);
-        if (!isLive) return;
+        if (!live) return;
         setDelivery("idle");
         setError(answer.error === "POLL_NOT_OPEN" ? t("notCountedClosed") : tErrors(answer.error));
         return;
       }
       // Timeout, a lost room or a server hiccup: the vote waits in the outbox and goes again.
-      setFailedAttempts(attempt + 1);
-      if (socket.connected) retryTimer.current = window.setTimeout(() => void deliver(socket, pollId, attempt + 1), retryDelay(attempt));
+      if (live) setFailedAttempts(attempt + 1);
+      if (socket.connected) {
+        retryTimers.current.set(pollId, window.setTimeout(() => void deliver(socket, pollId, attempt + 1), retryDelay(attempt)));
+      }
     },
     [outbox, t, tErrors],
   );
@@ -133,8 +141,8 @@ export function AttendeeScreen({ code }: { code: string }) {
       showState(answer.data, answer.data.ownBallot);
       setSnapshot(answer.data.results);
       outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll });
-      // Whatever waited while the phone was offline or reloading goes out now.
-      if (answer.data.livePoll) void deliver(socket, answer.data.livePoll.id);
+      // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
+      for (const vote of outbox.pendingForEvent(code)) void deliver(socket, vote.pollId);
     },
     [code, showState, tErrors, deliver, outbox],
   );
@@ -173,7 +181,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       socket.off("event:state");
       socket.off("poll:votes-reset");
       socket.off("results:update");
-      window.clearTimeout(retryTimer.current);
+      for (const timer of retryTimers.current.values()) window.clearTimeout(timer);
     };
   }, [socket, showState, deliver]);
 
@@ -186,7 +194,13 @@ export function AttendeeScreen({ code }: { code: string }) {
   }, [delivery]);
 
   function submit(poll: Poll, ranking: string[]) {
-    const vote: PendingVote = { pollId: poll.id, voteId: createVoteId(), ballot: { type: "ranking", ranking }, savedAt: Date.now() };
+    const vote: PendingVote = {
+      eventCode: code,
+      pollId: poll.id,
+      voteId: createVoteId(),
+      ballot: { type: "ranking", ranking },
+      savedAt: Date.now(),
+    };
     outbox.keep(vote);
     replacing.current = ownBallot !== null;
     focusConfirmation.current = true;

@@ -11,7 +11,8 @@ function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
   };
 }
 
-const vote = (voteId: string, pollId = "p1"): PendingVote => ({
+const vote = (voteId: string, pollId = "p1", eventCode = "ABCDEF"): PendingVote => ({
+  eventCode,
   pollId,
   voteId,
   ballot: { type: "ranking", ranking: ["a", "b"] },
@@ -65,6 +66,18 @@ describe("vote outbox", () => {
     expect(outbox.draft("p1")).toEqual(["b"]);
   });
 
+  it("lists the waiting votes of one event only, and forgets settled ones", () => {
+    const storage = memoryStorage();
+    const outbox = createVoteOutbox(storage);
+    outbox.keep(vote("v1", "p1"));
+    outbox.keep(vote("v2", "p2"));
+    outbox.keep(vote("v3", "p3", "OTHERS"));
+    expect(createVoteOutbox(storage).pendingForEvent("abcdef").map((v) => v.voteId)).toEqual(["v1", "v2"]);
+    outbox.settle("p1", "v1");
+    expect(createVoteOutbox(storage).pendingForEvent("ABCDEF").map((v) => v.voteId)).toEqual(["v2"]);
+    expect(createVoteOutbox(storage).pendingForEvent("OTHERS").map((v) => v.voteId)).toEqual(["v3"]);
+  });
+
   it("keeps and clears an unfinished ranking per poll", () => {
     const storage = memoryStorage();
     const outbox = createVoteOutbox(storage);
@@ -74,7 +87,7 @@ describe("vote outbox", () => {
     expect(createVoteOutbox(storage).draft("p1")).toBeNull();
     outbox.saveDraft("p1", ["a"]);
     outbox.clearDraft("p1");
-    expect(storage.entries.size).toBe(0);
+    expect([...storage.entries.keys()].filter((key) => key.includes("draft"))).toEqual([]);
   });
 
   it("remembers the event as last seen, and ignores a state of the wrong shape", () => {

@@ -14,6 +14,8 @@ import { type Ballot, ballotSchema } from "../domain/poll";
 import type { PublicEventState } from "./contract";
 
 export interface PendingVote {
+  /** The event the poll belongs to, so a phone that joined several events sends each vote to its own. */
+  eventCode: string;
   pollId: string;
   voteId: string;
   ballot: Ballot;
@@ -24,6 +26,7 @@ export interface PendingVote {
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 const pendingVoteSchema = z.object({
+  eventCode: z.string().min(1),
   pollId: z.string().min(1),
   voteId: z.string().min(1),
   ballot: ballotSchema,
@@ -43,6 +46,9 @@ const PREFIX = "barometer:";
 const pendingKey = (pollId: string) => `${PREFIX}outbox:${pollId}`;
 const draftKey = (pollId: string) => `${PREFIX}draft:${pollId}`;
 const eventKey = (code: string) => `${PREFIX}event:${code.toUpperCase()}`;
+/** The poll ids with a waiting vote: storage cannot be listed portably, so the outbox keeps its own index. */
+const INDEX_KEY = `${PREFIX}outbox`;
+const indexSchema = z.array(z.string().min(1)).max(500);
 
 export function createVoteOutbox(storage: KeyValueStorage | null) {
   const memory = new Map<string, string>();
@@ -82,10 +88,23 @@ export function createVoteOutbox(storage: KeyValueStorage | null) {
     }
   }
 
+  const index = (): string[] => {
+    const parsed = indexSchema.safeParse(read(INDEX_KEY));
+    return parsed.success ? parsed.data : [];
+  };
+
   return {
     /** Keeps a vote until it is acknowledged; a newer vote for the same poll replaces an older one. */
     keep(vote: PendingVote): void {
       write(pendingKey(vote.pollId), vote);
+      if (!index().includes(vote.pollId)) write(INDEX_KEY, [...index(), vote.pollId]);
+    },
+
+    /** Every vote waiting for the event, oldest poll first. */
+    pendingForEvent(eventCode: string): PendingVote[] {
+      return index()
+        .map((pollId) => this.pending(pollId))
+        .filter((vote): vote is PendingVote => vote?.eventCode.toUpperCase() === eventCode.toUpperCase());
     },
 
     /** The vote waiting for the poll, if any; a corrupt entry counts as none. */
@@ -96,7 +115,12 @@ export function createVoteOutbox(storage: KeyValueStorage | null) {
 
     /** Forgets the vote, but only if it is still the one with this id (a newer one may have replaced it). */
     settle(pollId: string, voteId: string): void {
-      if (this.pending(pollId)?.voteId === voteId) remove(pendingKey(pollId));
+      if (this.pending(pollId)?.voteId !== voteId) return;
+      remove(pendingKey(pollId));
+      write(
+        INDEX_KEY,
+        index().filter((id) => id !== pollId),
+      );
     },
 
     saveDraft(pollId: string, ranking: readonly string[]): void {
