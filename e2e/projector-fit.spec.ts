@@ -18,7 +18,15 @@ async function expectBoardFits(page: Page, itemCount: number, screen: string): P
       const box = row.getBoundingClientRect();
       const text = label.getBoundingClientRect();
       const outside = text.top < box.top - 0.5 || text.bottom > box.bottom + 0.5 || text.right > box.right + 0.5;
-      return { top: box.top, bottom: box.bottom, right: box.right, fontSize: Number.parseFloat(getComputedStyle(label).fontSize), clipped: outside };
+      const stats = row.querySelector("span:nth-child(3) > span:nth-child(2)");
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        right: box.right,
+        fontSize: Number.parseFloat(getComputedStyle(label).fontSize),
+        statsSize: stats ? Number.parseFloat(getComputedStyle(stats).fontSize) : null,
+        clipped: outside,
+      };
     });
     const area = document.querySelector("main section")?.getBoundingClientRect();
     return {
@@ -36,6 +44,7 @@ async function expectBoardFits(page: Page, itemCount: number, screen: string): P
   expect(report.pageOverflowX, `${screen}: page scrolls sideways`).toBeLessThanOrEqual(0);
   report.rows.forEach((row, index) => {
     expect(row.fontSize, `${screen}: label ${index + 1} size`).toBeGreaterThanOrEqual(floor);
+    if (row.statsSize !== null) expect(row.statsSize, `${screen}: statistics ${index + 1} size`).toBeGreaterThanOrEqual(14);
     expect(row.bottom, `${screen}: row ${index + 1} below the result area`).toBeLessThanOrEqual(report.areaBottom + 1);
     expect(row.right, `${screen}: row ${index + 1} cut off`).toBeLessThanOrEqual(report.innerWidth);
     expect(row.clipped, `${screen}: label ${index + 1} runs out of its row`).toBe(false);
@@ -120,6 +129,11 @@ test("ties share a rank and say so; H hides the result on this screen, F goes fu
   await expect(projector.boardRows()).toHaveCount(3);
   for (const row of await projector.boardRows().all()) await expect(row).toContainText("1=");
   await expect(projector.page.getByText("„=“ heißt Gleichstand", { exact: false })).toBeVisible();
+  // "Einträge" are what is ranked, "Punkte" what they earn; one point is singular.
+  await expect(projector.page.getByText("Borda-Zählung: Bei 3 Einträgen erhält Platz 1 2 Punkte,", { exact: false })).toBeVisible();
+  await expect(projector.boardRows().first()).toContainText("2 Punkte");
+  // The hidden labels of the statistics name what they count, not an example count.
+  await expect(projector.page.locator("aside dt")).toHaveText(["Stimmen", "Beteiligung"]);
   await screenshot(projector.page, "projector-1280-tie");
 
   await projector.page.keyboard.press("h");
@@ -133,4 +147,20 @@ test("ties share a rank and say so; H hides the result on this screen, F goes fu
   await expect(projector.page.getByRole("button", { name: /Vollbild beenden/ })).toBeVisible();
   await projector.page.keyboard.press("f");
   await expect.poll(() => projector.page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test("English speaks of one point and of items", async ({ browser }) => {
+  const event = await createEventViaApi("Two items", [{ question: "Which first?", items: ["Time", "Money"] }]);
+  const poll = event.polls[0];
+  if (!poll) throw new Error("no poll");
+  const moderator = await connectModerator(event);
+  await moderator.show(poll.id);
+  await moderator.open(poll.id);
+  moderator.disconnect();
+  await castVotes(event, poll.id, [[poll.items[0]?.id ?? ""]]);
+  const projector = new PresenterPage(await browser.newPage({ viewport: PROJECTOR_SMALL, locale: "en-GB" }));
+  await projector.open(event.code);
+  await expect(projector.boardRows().first()).toContainText("1 point");
+  await expect(projector.boardRows().first()).not.toContainText("1 points");
+  await expect(projector.page.getByText("Borda count: with 2 items, rank 1 earns 1 point,", { exact: false })).toBeVisible();
 });

@@ -6,11 +6,26 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
+/** Where a relative import lands, relative to the project root ("lib/domain/poll-kinds/common"). */
+const target = (spec, file) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+const kindFolder = (file) => /^lib\/domain\/poll-kinds\/([^/]+)\//.exec(file)?.[1];
+
 const rules = [
   {
     files: /^lib\/domain\//,
-    allow: (spec, file) => spec === "zod" || spec.startsWith("./") || (file.endsWith(".test.ts") && spec === "vitest"),
+    allow: (spec, file) =>
+      spec === "zod" ||
+      (spec.startsWith(".") && target(spec, file).startsWith("lib/domain/")) ||
+      (file.endsWith(".test.ts") && spec === "vitest"),
     why: "lib/domain is the pure core: only zod and other domain modules",
+  },
+  {
+    files: /^lib\/domain\/poll-kinds\/[^/]+\//,
+    allow: (spec, file) =>
+      !spec.startsWith(".") ||
+      kindFolder(target(spec, file) + "/") === kindFolder(file) ||
+      /^lib\/domain\/poll-kinds\/(common|kind)$/.test(target(spec, file)),
+    why: "a poll kind uses the shared kind contract and its own folder, never another kind",
   },
   {
     files: /^lib\//,

@@ -21,7 +21,7 @@ import {
 import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { PollItem } from "@/lib/domain/ranking";
+import type { PollItem } from "@/lib/domain/poll";
 import styles from "./ranking-ballot.module.css";
 import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 

@@ -2,7 +2,8 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef } from "react";
-import type { PollItem, RankingResults } from "@/lib/domain/ranking";
+import type { PollItem } from "@/lib/domain/poll";
+import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
 import styles from "./ranking-board.module.css";
 import { Hyphenated } from "../ui/hyphenated";
 

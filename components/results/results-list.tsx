@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { RankingResults } from "@/lib/domain/ranking";
+import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
 import styles from "./results-list.module.css";
 import { Hyphenated } from "../ui/hyphenated";
 

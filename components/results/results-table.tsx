@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { RankingResults } from "@/lib/domain/ranking";
+import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
 
 /** The result as a table: what screen readers get instead of the chart, and a fallback without SVG. */
 export function ResultsTable({ results, question, className }: { results: RankingResults; question: string; className?: string }) {

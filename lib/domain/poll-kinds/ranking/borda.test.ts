@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankByBorda, validateRankingBallot } from "./ranking";
+import { createBordaAggregate, rankByBorda, validateRankingBallot } from "./borda";
 
 const items = ["a", "b", "c", "d"].map((id) => ({ id, label: id.toUpperCase() }));
 
@@ -110,5 +110,51 @@ describe("rankByBorda", () => {
       ["expertise", 1 + 0 + 2],
       ["discipline", 0 + 1 + 0],
     ]);
+  });
+});
+
+describe("createBordaAggregate", () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let state = seed;
+    return (below: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % below;
+    };
+  }
+
+  it("equals a tally from scratch after any stream of new, changed and withdrawn ballots", () => {
+    for (const seed of [1, 2, 3, 42, 2026]) {
+      const next = random(seed);
+      const aggregate = createBordaAggregate(items);
+      const ballots = new Map<number, string[]>();
+      for (let step = 0; step < 300; step++) {
+        const voter = next(25);
+        const previous = ballots.get(voter);
+        if (previous && next(5) === 0) {
+          aggregate.remove(previous);
+          ballots.delete(voter);
+          continue;
+        }
+        const pool = items.map((item) => item.id);
+        const ranking: string[] = [];
+        const length = 1 + next(pool.length);
+        while (ranking.length < length) ranking.push(...pool.splice(next(pool.length), 1));
+        if (previous) aggregate.remove(previous);
+        aggregate.add(ranking);
+        ballots.set(voter, ranking);
+      }
+      expect(aggregate.result()).toEqual(rankByBorda(items, ballots.values()));
+      expect(aggregate.ballotCount).toBe(ballots.size);
+    }
+  });
+
+  it("returns to the empty result when every ballot is removed", () => {
+    const aggregate = createBordaAggregate(items);
+    aggregate.add(["b", "a"]);
+    aggregate.add(["c"]);
+    aggregate.remove(["c"]);
+    aggregate.remove(["b", "a"]);
+    expect(aggregate.result()).toEqual(rankByBorda(items, []));
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * The contract of a poll kind. Everything that differs between kinds (what a
+ * moderator sets, what a phone sends, how it is checked and counted) lives
+ * behind this interface; the rest of the system dispatches through the
+ * registry and never looks inside a kind's values.
+ */
+import type { z } from "zod";
+import type { PollItem } from "./common";
+
+/** The parts of a poll a kind needs to judge and count its responses. */
+export interface PollShape {
+  type: string;
+  items: readonly PollItem[];
+}
+
+export type ResponseValidation<Response, Problem extends string> =
+  | { ok: true; response: Response }
+  | { ok: false; reason: Problem; itemId?: string };
+
+/**
+ * A poll's result, kept up to date one response at a time. A changed answer
+ * is `remove(old)` then `add(new)`; kinds with many responses per participant
+ * (word clouds, questions) add each one. The caller removes exactly what it added.
+ */
+export interface Aggregate<Response, Result> {
+  add(response: Response): void;
+  remove(response: Response): void;
+  /** How many responses are in the aggregate. */
+  readonly count: number;
+  /** The result as it stands; costs O(items), never O(responses). */
+  result(): Result;
+}
+
+export interface PollKind<Input extends { type: string }, Response extends { type: string }, Result, Problem extends string> {
+  type: Input["type"];
+  /** What a moderator submits to create or replace a poll of this kind. */
+  inputSchema: z.ZodType<Input, unknown>;
+  /** What a phone sends; checked against the poll by `validate`. */
+  responseSchema: z.ZodType<Response, unknown>;
+  /** Checks a response against the poll it is cast in; never throws. */
+  validate(poll: PollShape, response: Response): ResponseValidation<Response, Problem>;
+  createAggregate(poll: PollShape): Aggregate<Response, Result>;
+}

@@ -1,0 +1,45 @@
+/** The ranking poll ("barometer") as a poll kind: order items, counted by Borda. */
+import { z } from "zod";
+import { itemLabelsSchema, pollBaseInputShape } from "../common";
+import type { PollKind } from "../kind";
+import { createBordaAggregate, type RankingBallotProblem, type RankingResults, validateRankingBallot } from "./borda";
+
+export const RANKING_MIN_ITEMS = 2;
+export const RANKING_MAX_ITEMS = 10;
+
+export const rankingInputSchema = z.object({
+  type: z.literal("ranking"),
+  ...pollBaseInputShape,
+  items: itemLabelsSchema(RANKING_MIN_ITEMS, RANKING_MAX_ITEMS),
+});
+
+export const rankingBallotSchema = z.object({
+  type: z.literal("ranking"),
+  /** Item ids, most preferred first. */
+  ranking: z.array(z.string().min(1).max(64)).min(1).max(RANKING_MAX_ITEMS),
+});
+
+export type RankingInput = z.infer<typeof rankingInputSchema>;
+export type RankingBallot = z.infer<typeof rankingBallotSchema>;
+export type RankingPollResults = { type: "ranking" } & RankingResults;
+
+export const rankingKind: PollKind<RankingInput, RankingBallot, RankingPollResults, RankingBallotProblem> = {
+  type: "ranking",
+  inputSchema: rankingInputSchema,
+  responseSchema: rankingBallotSchema,
+  validate(poll, ballot) {
+    const checked = validateRankingBallot(poll.items, ballot.ranking);
+    return checked.ok ? { ok: true, response: { type: "ranking", ranking: checked.ranking } } : checked;
+  },
+  createAggregate(poll) {
+    const borda = createBordaAggregate(poll.items);
+    return {
+      add: (ballot) => borda.add(ballot.ranking),
+      remove: (ballot) => borda.remove(ballot.ranking),
+      get count() {
+        return borda.ballotCount;
+      },
+      result: () => ({ type: "ranking", ...borda.result() }),
+    };
+  },
+};
