@@ -5,6 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
+import { expectNoAxeViolations } from "./support/axe";
 import { type ApiEvent, connectModerator, createEventViaApi } from "./support/fixtures";
 import { newContext, PHONE, screenshot } from "./support/viewports";
 
@@ -69,6 +70,7 @@ test("a vote cast offline waits on the phone for over a minute and is counted on
   await phone.page.clock.fastForward("01:10");
   await expect(saved).toBeVisible();
   expect((await storedBallots(phone.page, event.code)).count).toBe(0);
+  await expectNoAxeViolations(phone.page, "phone (vote saved offline)");
   await screenshot(phone.page, "phone-vote-saved-offline");
 
   await context.setOffline(false);
