@@ -23,7 +23,7 @@ const rules = [
     files: /^lib\/domain\/poll-kinds\/[^/]+\//,
     allow: (spec, file) =>
       !spec.startsWith(".") ||
-      kindFolder(target(spec, file) + "/") === kindFolder(file) ||
+      kindFolder(`${target(spec, file)}/`) === kindFolder(file) ||
       /^lib\/domain\/poll-kinds\/(common|kind)$/.test(target(spec, file)),
     why: "a poll kind uses the shared kind contract and its own folder, never another kind",
   },

@@ -9,22 +9,31 @@ import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
 import { createSocketServer } from "./realtime/socket-server";
+import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createBallotRepository } from "./votes/ballot-repository";
 import { createVoteService } from "./votes/vote-service";
+import { createVoteWriter } from "./votes/vote-writer";
 
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+/** The one service graph of a process: repositories, the vote writer, the results projection, the use cases. */
 export function createServices(db: Database) {
   const events = createEventRepository(db);
   const ballots = createBallotRepository(db);
+  let projection: ResultsProjection | undefined;
+  const writer = createVoteWriter({ ballots, onCommitted: (votes) => projection?.applyCommitted(votes) });
+  projection = createResultsProjection({ findPoll: events.findPoll, listBallots: ballots.listBallots, writer });
   return {
-    events: createEventService({ events, ballots }),
-    votes: createVoteService({ events, ballots }),
+    projection,
+    events: createEventService({ events, ballots, projection, writer }),
+    votes: createVoteService({ events, ballots, writer, projection }),
   };
 }
 
-export function createApplication(deps: { db: Database; pages?: PageHandler; publicUrl?: string }) {
-  const services = createServices(deps.db);
+export type Services = ReturnType<typeof createServices>;
+
+export function createApplication(deps: { db: Database; services?: Services; pages?: PageHandler; publicUrl?: string }) {
+  const services = deps.services ?? createServices(deps.db);
   const handleApi = createApiRouter({
     events: services.events,
     publicUrl: deps.publicUrl,

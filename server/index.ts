@@ -16,16 +16,15 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase(env.DATABASE_URL);
-  const demo = env.SEED_DEMO
-    ? await ensureDemoEvent(createServices(db).events, demoTokenFile(env.DATABASE_URL))
-    : null;
+  const services = createServices(db);
+  const demo = env.SEED_DEMO ? await ensureDemoEvent(services.events, demoTokenFile(env.DATABASE_URL)) : null;
 
   const dev = env.NODE_ENV !== "production";
   const nextApp = next({ dev, hostname: env.HOST, port: env.PORT });
   await nextApp.prepare();
   const handlePage = nextApp.getRequestHandler();
 
-  const app = createApplication({ db, pages: (req, res) => handlePage(req, res), publicUrl: env.PUBLIC_URL });
+  const app = createApplication({ db, services, pages: (req, res) => handlePage(req, res), publicUrl: env.PUBLIC_URL });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
     app.httpServer.listen(env.PORT, env.HOST, resolve);

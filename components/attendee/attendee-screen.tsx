@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ballot, Poll, PollResults } from "@/lib/domain/poll";
-import type { PublicEventState, ResultsSnapshot } from "@/lib/realtime/contract";
+import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
 import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
@@ -175,7 +175,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       setDelivery("reset");
     });
     socket.on("results:update", (update) => {
-      if (update.pollId === livePollId.current) setSnapshot(update);
+      if (update.pollId === livePollId.current) setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
     });
     return () => {
       socket.off("event:state");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
 import type { ModeratorView } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
@@ -33,6 +33,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   const [renaming, setRenaming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
+  const resultVersions = useRef(new Map<string, number>());
 
   const join = useCallback(
     async (socket: ClientSocket) => {
@@ -49,8 +50,10 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   useEffect(() => {
     if (!socket) return;
     socket.on("moderator:state", setView);
-    socket.on("results:update", ({ pollId, results }) => {
-      if (!results) return;
+    socket.on("results:update", ({ pollId, results, version }) => {
+      // Snapshots can overtake each other on the way; an older one never replaces a newer one.
+      if (!results || version < (resultVersions.current.get(pollId) ?? 0)) return;
+      resultVersions.current.set(pollId, version);
       setView((current) =>
         current && {
           ...current,

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Poll } from "@/lib/domain/poll";
-import type { PublicEventState, ResultsSnapshot } from "@/lib/realtime/contract";
+import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
@@ -40,7 +40,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
   useEffect(() => {
     if (!socket) return;
     socket.on("event:state", setState);
-    socket.on("results:update", setSnapshot);
+    socket.on("results:update", (update) => setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current)));
     socket.on("audience:update", ({ connected }) => setAudience(connected));
     return () => {
       socket.off("event:state");

@@ -46,6 +46,8 @@ export interface PublicEventState {
 
 export interface ResultsSnapshot {
   pollId: string;
+  /** Grows with every change of the poll's results: a client keeps the newest it has seen. */
+  version: number;
   ballotCount: number;
   /** How many of the phones connected right now have a ballot in this poll. */
   connectedVoters: number;
@@ -85,6 +87,11 @@ export interface VoteReceipt {
   ballot: Ballot;
   /** ISO time the server stored the vote. */
   storedAt: string;
+}
+
+/** Whether `next` should replace `current`: another poll's, or a newer version of the same poll's. */
+export function isNewerSnapshot(next: ResultsSnapshot, current: ResultsSnapshot | null | undefined): boolean {
+  return !current || current.pollId !== next.pollId || next.version >= current.version;
 }
 
 // ---- client → server payloads ----------------------------------------------

@@ -8,7 +8,9 @@ import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
 import { type EventInput, type PollInput, type PollResults, type PollStatus, tallyPoll } from "@/lib/domain/poll";
 import type { ModeratorView, PublicEventState } from "@/lib/realtime/contract";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
+import type { ResultsProjection } from "../results/projection";
 import type { BallotRepository } from "../votes/ballot-repository";
+import type { VoteWriter } from "../votes/vote-writer";
 import type { EventRepository, StoredEvent, StoredPoll } from "./event-repository";
 
 export interface CreatedEvent {
@@ -22,8 +24,13 @@ export interface PollWithResults {
   results: PollResults;
 }
 
-export function createEventService(deps: { events: EventRepository; ballots: BallotRepository }) {
-  const { events, ballots } = deps;
+export function createEventService(deps: {
+  events: EventRepository;
+  ballots: Pick<BallotRepository, "countBallots" | "deleteVotes">;
+  projection: Pick<ResultsProjection, "view" | "invalidate">;
+  writer: Pick<VoteWriter, "exclusive">;
+}) {
+  const { events, ballots, projection, writer } = deps;
 
   async function findUnusedJoinCode(): Promise<string> {
     // 31^6 ≈ 887 million codes: a clash is rare, ten in a row is a bug.
@@ -47,25 +54,14 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
     return poll;
   }
 
-  /** The poll's results and who has voted in it (participant keys). */
-  async function tallyWithVoters(poll: StoredPoll): Promise<{ results: PollResults; voters: string[] }> {
-    const entries = await ballots.listBallots(poll.id);
-    return {
-      results: tallyPoll(
-        poll,
-        entries.map((entry) => entry.ballot),
-      ),
-      voters: entries.map((entry) => entry.participantKey),
-    };
-  }
-
+  /** The poll's results from the projection in memory. */
   async function tally(poll: StoredPoll): Promise<PollResults> {
-    return (await tallyWithVoters(poll)).results;
+    const view = await projection.view(poll.id);
+    return view?.results ?? tallyPoll(poll, []);
   }
 
   return {
     tally,
-    tallyWithVoters,
     findPoll: (pollId: string) => events.findPoll(pollId),
 
     async createEvent(input: EventInput & { code?: string }): Promise<CreatedEvent> {
@@ -167,11 +163,13 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
         poll.items.some((item, i) => item.label !== args.input.items[i]);
       if (itemsChanged && (await ballots.countBallots(poll.id)) > 0) throw new AppError("POLL_HAS_BALLOTS");
       await events.updatePoll({ pollId: poll.id, input: args.input, replaceItems: itemsChanged });
+      if (itemsChanged) projection.invalidate(poll.id);
     },
 
     async deletePoll(args: { eventId: string; pollId: string }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);
       await events.deletePoll(args.pollId);
+      projection.invalidate(args.pollId);
     },
 
     /** `pollIds` must list each of the event's polls exactly once. */
@@ -227,9 +225,13 @@ export function createEventService(deps: { events: EventRepository; ballots: Bal
       await events.setPollState({ pollId: args.pollId, resultsVisible: args.visible });
     },
 
+    /** Deletes a poll's votes between two vote batches, so no vote slips in between the deletion and the rebuilt results. */
     async resetVotes(args: { eventId: string; pollId: string }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);
-      await ballots.deleteVotes(args.pollId);
+      await writer.exclusive(async () => {
+        await ballots.deleteVotes(args.pollId);
+        projection.invalidate(args.pollId);
+      });
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
-import type { StoredPoll } from "../events/event-repository";
+import type { ResultsProjection } from "../results/projection";
 import { createCoalescer } from "./coalescer";
 import type { Presence } from "./presence";
 import { type BarometerServer, rooms } from "./types";
@@ -21,22 +21,28 @@ export const AUDIENCE_INTERVAL_MS = 250;
  */
 export function publicSnapshot(
   poll: Pick<Poll, "id" | "resultsVisible">,
-  tally: PollResults,
+  view: { results: PollResults; version: number },
   connectedVoters: number,
 ): ResultsSnapshot {
-  return { pollId: poll.id, ballotCount: tally.ballotCount, connectedVoters, results: poll.resultsVisible ? tally : null };
+  const { results, version } = view;
+  return { pollId: poll.id, version, ballotCount: results.ballotCount, connectedVoters, results: poll.resultsVisible ? results : null };
 }
 
-export function createBroadcaster(deps: { io: BarometerServer; events: EventService; presence: Presence }) {
-  const { io, events, presence } = deps;
+export function createBroadcaster(deps: {
+  io: BarometerServer;
+  events: EventService;
+  projection: Pick<ResultsProjection, "view">;
+  presence: Presence;
+}) {
+  const { io, events, projection, presence } = deps;
 
-  async function snapshotsOf(eventId: string, poll: StoredPoll) {
-    const { results, voters } = await events.tallyWithVoters(poll);
-    const connectedVoters = presence.countConnected(eventId, voters);
-    return {
-      full: { pollId: poll.id, ballotCount: results.ballotCount, connectedVoters, results } satisfies ResultsSnapshot,
-      public: publicSnapshot(poll, results, connectedVoters),
-    };
+  /** What moderators see (everything) and what the audience may see, from the projection: O(items + voters). */
+  async function snapshotsOf(eventId: string, poll: Pick<Poll, "id" | "resultsVisible">) {
+    const view = await projection.view(poll.id);
+    if (!view) return null;
+    const connectedVoters = presence.countConnected(eventId, view.voters);
+    const full: ResultsSnapshot = { pollId: poll.id, version: view.version, ballotCount: view.results.ballotCount, connectedVoters, results: view.results };
+    return { full, public: publicSnapshot(poll, view, connectedVoters) };
   }
 
   /** What the audience of the live poll sees: projectors always, phones only if the poll shows results to voters. */
@@ -49,14 +55,14 @@ export function createBroadcaster(deps: { io: BarometerServer; events: EventServ
 
   async function publicSnapshotOf(eventId: string, pollId: string): Promise<ResultsSnapshot | null> {
     const poll = await events.findPoll(pollId);
-    return poll && (await snapshotsOf(eventId, poll)).public;
+    return poll && ((await snapshotsOf(eventId, poll))?.public ?? null);
   }
 
   const results = createCoalescer(RESULTS_INTERVAL_MS, async (key: string) => {
     const [eventId, pollId] = key.split("/") as [string, string];
     const poll = await events.findPoll(pollId);
-    if (!poll) return;
-    const snapshots = await snapshotsOf(eventId, poll);
+    const snapshots = poll && (await snapshotsOf(eventId, poll));
+    if (!poll || !snapshots) return;
     io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
     if ((await events.findLivePollId(eventId)) === pollId) sendToAudience(eventId, poll, snapshots.public);
   });

@@ -2,6 +2,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { EventService } from "../events/event-service";
+import type { ResultsProjection } from "../results/projection";
 import type { VoteService } from "../votes/vote-service";
 import { registerAudienceHandlers } from "./audience-handlers";
 import { createBroadcaster } from "./broadcaster";
@@ -12,7 +13,10 @@ import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
 import { createPresence } from "./presence";
 import type { BarometerServer } from "./types";
 
-export function createSocketServer(httpServer: HttpServer, deps: { events: EventService; votes: VoteService }) {
+export function createSocketServer(
+  httpServer: HttpServer,
+  deps: { events: EventService; votes: VoteService; projection: ResultsProjection },
+) {
   const io: BarometerServer = new Server(httpServer, {
     // Payloads are small; a large one is an attack or a bug.
     maxHttpBufferSize: 64 * 1024,
@@ -21,7 +25,7 @@ export function createSocketServer(httpServer: HttpServer, deps: { events: Event
     pingTimeout: 25_000,
   });
   const presence = createPresence();
-  const broadcaster = createBroadcaster({ io, events: deps.events, presence });
+  const broadcaster = createBroadcaster({ io, events: deps.events, projection: deps.projection, presence });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
   countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
@@ -36,7 +40,7 @@ export function createSocketServer(httpServer: HttpServer, deps: { events: Event
   });
 
   io.on("connection", (socket) => {
-    registerAudienceHandlers(socket, { ...deps, broadcaster, membership, presence });
+    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, broadcaster, membership, presence });
     registerModeratorHandlers(socket, { events: deps.events, broadcaster, membership, presence, countdowns });
     socket.on("disconnect", () => membership.leave(socket));
   });

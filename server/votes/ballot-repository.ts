@@ -1,4 +1,5 @@
 /** Votes and ballots in the database. The only module of server/votes that knows Prisma. */
+import { randomUUID } from "node:crypto";
 import { type Ballot, ballotSchema } from "@/lib/domain/poll";
 import type { Database } from "../db/client";
 
@@ -8,6 +9,21 @@ export interface StoredVote {
   ballot: Ballot;
   storedAt: Date;
 }
+
+export interface VoteCommand {
+  voteId: string;
+  pollId: string;
+  participantKey: string;
+  ballot: Ballot;
+  /** Whether the participant's existing ballot may be replaced (the poll allows vote changes). */
+  mayReplace: boolean;
+}
+
+/** Rows per multi-row upsert: 7 parameters each stays far below SQLite's 32,766. */
+const UPSERT_CHUNK = 200;
+
+/** DateTime as Prisma writes it to SQLite, so raw and Prisma-written rows read back alike. */
+const prismaTimestamp = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 export type StoreVoteOutcome =
   | { kind: "stored"; storedAt: Date }
@@ -29,34 +45,67 @@ function toStoredVote(row: { pollId: string; participantKey: string; payload: st
 export function createBallotRepository(db: Database) {
   return {
     /**
-     * Stores a vote and makes it the participant's ballot, atomically: the vote
-     * log and the ballot change together or not at all.
+     * Stores a batch of votes in one transaction (one fsync), deciding each in
+     * order: a known vote id is a duplicate (also when repeated within the
+     * batch); a participant who has a ballot on a poll that allows no change
+     * gets `ballot-exists` (also for a second first vote within the batch);
+     * anything else is stored and becomes the participant's ballot. The vote
+     * log and the ballots change together or not at all.
      */
-    async storeVote(args: {
-      voteId: string;
-      pollId: string;
-      participantKey: string;
-      ballot: Ballot;
-      mayReplace: boolean;
-    }): Promise<StoreVoteOutcome> {
-      const payload = JSON.stringify(args.ballot);
-      return db.$transaction(async (tx): Promise<StoreVoteOutcome> => {
-        const earlierRow = await tx.vote.findUnique({ where: { id: args.voteId } });
-        const earlier = earlierRow && toStoredVote(earlierRow);
-        if (earlier) return { kind: "duplicate", vote: earlier };
-        const key = { pollId_participantKey: { pollId: args.pollId, participantKey: args.participantKey } };
-        if (!args.mayReplace && (await tx.ballot.findUnique({ where: key, select: { id: true } }))) {
-          return { kind: "ballot-exists" };
+    async storeVoteBatch(commands: readonly VoteCommand[]): Promise<StoreVoteOutcome[]> {
+      if (commands.length === 0) return [];
+      return db.$transaction(async (tx) => {
+        const earlier = new Map<string, StoredVote>();
+        const ids = [...new Set(commands.map((command) => command.voteId))];
+        for (const row of await tx.vote.findMany({ where: { id: { in: ids } } })) {
+          const vote = toStoredVote(row);
+          if (vote) earlier.set(row.id, vote);
         }
-        const vote = await tx.vote.create({
-          data: { id: args.voteId, pollId: args.pollId, participantKey: args.participantKey, payload },
+        const keyOf = (command: { pollId: string; participantKey: string }) => `${command.pollId}\n${command.participantKey}`;
+        const unchangeable = commands.filter((command) => !command.mayReplace);
+        const hasBallot = new Set(
+          unchangeable.length === 0
+            ? []
+            : (
+                await tx.ballot.findMany({
+                  where: { OR: unchangeable.map(({ pollId, participantKey }) => ({ pollId, participantKey })) },
+                  select: { pollId: true, participantKey: true },
+                })
+              ).map(keyOf),
+        );
+
+        const storedAt = new Date();
+        const votes: { id: string; pollId: string; participantKey: string; payload: string; createdAt: Date }[] = [];
+        const ballots = new Map<string, { pollId: string; participantKey: string; payload: string; voteId: string }>();
+        const outcomes = commands.map((command): StoreVoteOutcome => {
+          const prior = earlier.get(command.voteId);
+          if (prior) return { kind: "duplicate", vote: prior };
+          const key = keyOf(command);
+          if (!command.mayReplace && hasBallot.has(key)) return { kind: "ballot-exists" };
+          const payload = JSON.stringify(command.ballot);
+          votes.push({ id: command.voteId, pollId: command.pollId, participantKey: command.participantKey, payload, createdAt: storedAt });
+          // The last vote of a participant in the batch is the ballot.
+          ballots.set(key, { pollId: command.pollId, participantKey: command.participantKey, payload, voteId: command.voteId });
+          hasBallot.add(key);
+          earlier.set(command.voteId, { pollId: command.pollId, participantKey: command.participantKey, ballot: command.ballot, storedAt });
+          return { kind: "stored", storedAt };
         });
-        await tx.ballot.upsert({
-          where: key,
-          create: { pollId: args.pollId, participantKey: args.participantKey, payload, voteId: args.voteId },
-          update: { payload, voteId: args.voteId },
-        });
-        return { kind: "stored", storedAt: vote.createdAt };
+
+        if (votes.length > 0) await tx.vote.createMany({ data: votes });
+        const rows = [...ballots.values()];
+        for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
+          const chunk = rows.slice(start, start + UPSERT_CHUNK);
+          const stamp = prismaTimestamp(storedAt);
+          await tx.$executeRawUnsafe(
+            `INSERT INTO ballots (id, poll_id, participant_key, payload, vote_id, created_at, updated_at) VALUES ${chunk
+              .map(() => "(?, ?, ?, ?, ?, ?, ?)")
+              .join(", ")}
+             ON CONFLICT (poll_id, participant_key) DO UPDATE
+             SET payload = excluded.payload, vote_id = excluded.vote_id, updated_at = excluded.updated_at`,
+            ...chunk.flatMap((row) => [randomUUID(), row.pollId, row.participantKey, row.payload, row.voteId, stamp, stamp]),
+          );
+        }
+        return outcomes;
       });
     },
 

@@ -3,7 +3,9 @@ import { AppError } from "@/lib/domain/errors";
 import { type Ballot, isAcceptingVotes, validateBallot } from "@/lib/domain/poll";
 import type { VoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository } from "../events/event-repository";
+import type { ResultsProjection } from "../results/projection";
 import type { BallotRepository } from "./ballot-repository";
+import type { VoteWriter } from "./vote-writer";
 
 export interface RecordedVote {
   receipt: VoteReceipt;
@@ -14,8 +16,13 @@ export interface RecordedVote {
 
 const sameBallot = (a: Ballot, b: Ballot) => JSON.stringify(a) === JSON.stringify(b);
 
-export function createVoteService(deps: { events: EventRepository; ballots: BallotRepository }) {
-  const { events, ballots } = deps;
+export function createVoteService(deps: {
+  events: Pick<EventRepository, "findPoll">;
+  ballots: Pick<BallotRepository, "findVote">;
+  writer: Pick<VoteWriter, "write">;
+  projection: Pick<ResultsProjection, "ballotOf">;
+}) {
+  const { events, ballots, writer, projection } = deps;
 
   return {
     /**
@@ -57,7 +64,7 @@ export function createVoteService(deps: { events: EventRepository; ballots: Ball
       const checked = validateBallot(poll, args.ballot);
       if (!checked.ok) throw new AppError("INVALID_BALLOT", checked.reason);
 
-      const outcome = await ballots.storeVote({
+      const outcome = await writer.write({
         voteId: args.voteId,
         pollId: poll.id,
         participantKey: args.participantKey,
@@ -82,7 +89,7 @@ export function createVoteService(deps: { events: EventRepository; ballots: Ball
     async findOwnBallot(args: { participantKey: string; eventId: string; pollId: string }): Promise<Ballot | null> {
       const poll = await events.findPoll(args.pollId);
       if (!poll || poll.eventId !== args.eventId) throw new AppError("POLL_NOT_FOUND");
-      return ballots.findBallot({ pollId: poll.id, participantKey: args.participantKey });
+      return projection.ballotOf(poll.id, args.participantKey);
     },
   };
 }

@@ -164,7 +164,13 @@ describe("moderation", () => {
     expect((await moderatorResults).results?.items[0]?.label).toBe("Beta");
 
     const rejoined = await requestOk(projector, "presenter:join", { code: seeded.event.code });
-    expect(rejoined.results).toEqual({ pollId: seeded.poll.id, ballotCount: 1, connectedVoters: 1, results: null });
+    expect(rejoined.results).toEqual({
+      pollId: seeded.poll.id,
+      version: expect.any(Number),
+      ballotCount: 1,
+      connectedVoters: 1,
+      results: null,
+    });
   });
 
   it("resets a poll's votes and tells the phones", async () => {

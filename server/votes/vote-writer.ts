@@ -1,0 +1,100 @@
+/**
+ * The one writer of votes. Votes that arrive while a batch is being committed
+ * wait and go together in the next one: one transaction, one fsync, for as
+ * many as `maxBatch` votes (group commit). Each vote's promise resolves only
+ * after its batch is committed, so an acknowledged vote is durable.
+ *
+ * Because there is one writer, decisions that need "nobody else writes now"
+ * are race-free: duplicate vote ids and the one-ballot rule are decided in
+ * the repository inside the batch's transaction, in arrival order. Other work
+ * that must not interleave with votes (rebuilding a projection, deleting a
+ * poll's votes) runs through `exclusive`, between two batches.
+ */
+import type { BallotRepository, StoreVoteOutcome, VoteCommand } from "./ballot-repository";
+
+export interface CommittedVote {
+  command: VoteCommand;
+  outcome: StoreVoteOutcome;
+}
+
+type Job =
+  | { kind: "vote"; command: VoteCommand; resolve: (outcome: StoreVoteOutcome) => void; reject: (error: unknown) => void }
+  | { kind: "exclusive"; run: () => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+export function createVoteWriter(deps: {
+  ballots: Pick<BallotRepository, "storeVoteBatch">;
+  /** Called after each commit, in commit order, before any vote of the batch is acknowledged. */
+  onCommitted?: (votes: CommittedVote[]) => void;
+  maxBatch?: number;
+}) {
+  const maxBatch = deps.maxBatch ?? 500;
+  const queue: Job[] = [];
+  let draining = false;
+
+  async function commit(batch: Extract<Job, { kind: "vote" }>[]): Promise<void> {
+    let outcomes: StoreVoteOutcome[];
+    try {
+      outcomes = await deps.ballots.storeVoteBatch(batch.map((job) => job.command));
+    } catch (error) {
+      // One bad vote (say, for a poll deleted a moment ago) must not fail its neighbours: retry them one by one.
+      if (batch.length > 1) {
+        for (const job of batch) await commit([job]);
+        return;
+      }
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    try {
+      deps.onCommitted?.(batch.map((job, i) => ({ command: job.command, outcome: outcomes[i] as StoreVoteOutcome })));
+    } catch (error) {
+      console.error("[vote-writer] after-commit hook failed", error);
+    }
+    batch.forEach((job, i) => {
+      job.resolve(outcomes[i] as StoreVoteOutcome);
+    });
+  }
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const next = queue[0];
+      if (next?.kind === "exclusive") {
+        queue.shift();
+        await next.run().then(next.resolve, next.reject);
+        continue;
+      }
+      const batch: Extract<Job, { kind: "vote" }>[] = [];
+      while (batch.length < maxBatch && queue[0]?.kind === "vote") batch.push(queue.shift() as Extract<Job, { kind: "vote" }>);
+      await commit(batch);
+    }
+    draining = false;
+  }
+
+  function enqueue(job: Job): void {
+    queue.push(job);
+    if (draining) return;
+    draining = true;
+    // Wait one turn of the event loop, so that votes that arrived together are committed together.
+    setImmediate(() => void drain());
+  }
+
+  return {
+    /** Stores a vote; resolves with its outcome once it is committed. */
+    write(command: VoteCommand): Promise<StoreVoteOutcome> {
+      return new Promise((resolve, reject) => enqueue({ kind: "vote", command, resolve, reject }));
+    },
+
+    /** Runs `run` with no vote being written meanwhile. */
+    exclusive<T>(run: () => Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) =>
+        enqueue({ kind: "exclusive", run, resolve: resolve as (value: unknown) => void, reject }),
+      );
+    },
+
+    /** Votes waiting for a commit (for metrics and the benchmark). */
+    get queued(): number {
+      return queue.length;
+    },
+  };
+}
+
+export type VoteWriter = ReturnType<typeof createVoteWriter>;
