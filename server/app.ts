@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Database } from "./db/client";
+import { createCachedEventRepository } from "./events/cached-event-repository";
 import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
@@ -17,16 +18,17 @@ import { createVoteWriter } from "./votes/vote-writer";
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** The one service graph of a process: repositories, the vote writer, the results projection, the use cases. */
-export function createServices(db: Database) {
-  const events = createEventRepository(db);
+export function createServices(db: Database, options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
+  const events = createCachedEventRepository(createEventRepository(db));
   const ballots = createBallotRepository(db);
   let projection: ResultsProjection | undefined;
   const writer = createVoteWriter({ ballots, onCommitted: (votes) => projection?.applyCommitted(votes) });
   projection = createResultsProjection({ findPoll: events.findPoll, listBallots: ballots.listBallots, writer });
   return {
     projection,
-    events: createEventService({ events, ballots, projection, writer }),
-    votes: createVoteService({ events, ballots, writer, projection }),
+    events: createEventService({ events, ballots, projection, writer, now }),
+    votes: createVoteService({ events, ballots, writer, projection, now }),
   };
 }
 

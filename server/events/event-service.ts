@@ -29,8 +29,10 @@ export function createEventService(deps: {
   ballots: Pick<BallotRepository, "countBallots" | "deleteVotes">;
   projection: Pick<ResultsProjection, "view" | "invalidate">;
   writer: Pick<VoteWriter, "exclusive">;
+  /** The clock countdowns are measured by; tests move it. */
+  now: () => Date;
 }) {
-  const { events, ballots, projection, writer } = deps;
+  const { events, ballots, projection, writer, now: clock } = deps;
 
   async function findUnusedJoinCode(): Promise<string> {
     // 31^6 ≈ 887 million codes: a clash is rare, ten in a row is a bug.
@@ -196,10 +198,9 @@ export function createEventService(deps: {
       eventId: string;
       pollId: string;
       status: Exclude<PollStatus, "draft">;
-      now?: Date;
     }): Promise<{ closesAt: Date | null }> {
       const poll = await requirePollOfEvent(args.eventId, args.pollId);
-      const now = args.now ?? new Date();
+      const now = clock();
       const closesAt =
         args.status === "open" && poll.timerSeconds !== null ? new Date(now.getTime() + poll.timerSeconds * 1000) : null;
       await events.setPollState({ pollId: args.pollId, status: args.status, closesAt });
@@ -210,15 +211,18 @@ export function createEventService(deps: {
      * Closes a poll whose countdown has run out. Does nothing (and returns
      * false) if it was closed, reopened with a new countdown, or deleted meanwhile.
      */
-    async closeExpiredPoll(args: { pollId: string; now?: Date }): Promise<boolean> {
+    async closeExpiredPoll(args: { pollId: string }): Promise<boolean> {
       const poll = await events.findPoll(args.pollId);
       if (poll?.status !== "open" || poll.closesAt === null) return false;
-      if (Date.parse(poll.closesAt) > (args.now ?? new Date()).getTime()) return false;
+      if (Date.parse(poll.closesAt) > clock().getTime()) return false;
       await events.setPollState({ pollId: poll.id, status: "closed", closesAt: null });
       return true;
     },
 
     listCountdowns: () => events.listCountdowns(),
+
+    /** The clock countdowns are measured by. */
+    now: clock,
 
     async setResultsVisible(args: { eventId: string; pollId: string; visible: boolean }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);

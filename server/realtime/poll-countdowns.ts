@@ -23,7 +23,7 @@ export function createPollCountdowns(deps: { events: EventService; broadcaster: 
     clearTimeout(timers.get(args.pollId));
     timers.delete(args.pollId);
     if (!args.closesAt) return;
-    const delay = Math.min(MAX_TIMER_MS, Math.max(0, args.closesAt.getTime() - Date.now()));
+    const delay = Math.min(MAX_TIMER_MS, Math.max(0, args.closesAt.getTime() - deps.events.now().getTime()));
     const timer = setTimeout(() => {
       expire(args.eventId, args.pollId).catch((error: unknown) => console.error("[countdown] could not close poll", error));
     }, delay);

@@ -21,8 +21,10 @@ export function createVoteService(deps: {
   ballots: Pick<BallotRepository, "findVote">;
   writer: Pick<VoteWriter, "write">;
   projection: Pick<ResultsProjection, "ballotOf">;
+  /** The clock a countdown is judged by. */
+  now: () => Date;
 }) {
-  const { events, ballots, writer, projection } = deps;
+  const { events, ballots, writer, projection, now } = deps;
 
   return {
     /**
@@ -48,7 +50,7 @@ export function createVoteService(deps: {
         storedAt: storedAt.toISOString(),
       });
 
-      if (!isAcceptingVotes(poll, new Date())) {
+      if (!isAcceptingVotes(poll, now())) {
         // A retry of a vote that was stored before the poll closed still gets its receipt.
         const earlier = await ballots.findVote(args.voteId);
         const isRetry =

@@ -8,7 +8,7 @@ import type { Socket } from "socket.io-client";
 import { inject } from "vitest";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
-import { type Application, createApplication } from "@/server/app";
+import { type Application, createApplication, createServices } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
 import { connectParticipant, newParticipantToken } from "../support/participant-socket";
 
@@ -31,9 +31,10 @@ export function freshDatabaseFile(): string {
   return file;
 }
 
-export async function startServer(dbFile = freshDatabaseFile()): Promise<TestServer> {
+/** `now` replaces the server's clock (countdowns), so a test can move time instead of waiting. */
+export async function startServer(dbFile = freshDatabaseFile(), options: { now?: () => Date } = {}): Promise<TestServer> {
   const db = await openDatabase(`file:${dbFile}`);
-  const app = createApplication({ db });
+  const app = createApplication({ db, services: createServices(db, options) });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

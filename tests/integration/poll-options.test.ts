@@ -14,6 +14,8 @@ import {
 } from "./harness";
 
 let server: TestServer;
+/** How far the server's clock is ahead of the real one. */
+let clockAhead = 0;
 let seeded: Awaited<ReturnType<typeof seedOpenRankingPoll>>;
 const clients: TestClient[] = [];
 
@@ -40,7 +42,8 @@ const options = (overrides: { timerSeconds?: number | null; showResultsToVoters?
 });
 
 beforeEach(async () => {
-  server = await startServer();
+  clockAhead = 0;
+  server = await startServer(undefined, { now: () => new Date(Date.now() + clockAhead) });
   seeded = await seedOpenRankingPoll(server);
 });
 
@@ -83,9 +86,9 @@ describe("countdown", () => {
     expect(closesAt - before).toBeGreaterThanOrEqual(9_000);
     expect(closesAt - before).toBeLessThanOrEqual(11_000);
 
-    // Let the countdown run out now rather than in ten seconds: the stored deadline is what counts.
+    // Eleven seconds later by the server's clock: a vote is refused by the deadline, even before the timer fires.
     const closed = nextMessage(phone, "event:state", (state) => state.livePoll?.status === "closed");
-    await server.db.poll.update({ where: { id: seeded.poll.id }, data: { closesAt: new Date(Date.now() - 1) } });
+    clockAhead = 11_000;
     const { Alpha } = seeded.itemIds;
     expect(await request(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Alpha) })).toEqual({
       ok: false,
@@ -94,6 +97,7 @@ describe("countdown", () => {
     // What a restart does: re-arm countdowns from the database. This deadline has passed, so the poll closes at once.
     await server.app.countdowns.restore();
     expect((await closed).livePoll?.closesAt).toBeNull();
+    expect((await server.app.services.events.findPoll(seeded.poll.id))?.status).toBe("closed");
   });
 
   it("clears the countdown when the moderator closes the poll early", async () => {

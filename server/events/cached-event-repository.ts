@@ -1,0 +1,99 @@
+/**
+ * The event repository with its hot reads answered from memory: events by id
+ * and by code, and polls by id. A vote and a join then cost no statement for
+ * the poll or the event. Every write through this repository drops what it
+ * changes, so a read after a write sees the write.
+ *
+ * Misses are not cached, so random codes or ids sent by a script cannot grow
+ * the cache. One process only: several servers need their writes announced
+ * over pub/sub (a later step) before they may cache like this.
+ */
+import type { EventRepository, StoredEvent, StoredPoll } from "./event-repository";
+
+export function createCachedEventRepository(events: EventRepository): EventRepository {
+  const eventsById = new Map<string, Promise<StoredEvent | null>>();
+  const eventIdByCode = new Map<string, string>();
+  const pollsById = new Map<string, Promise<StoredPoll | null>>();
+
+  function remember<K, V>(cache: Map<K, Promise<V | null>>, key: K, load: () => Promise<V | null>): Promise<V | null> {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const loading = load();
+    cache.set(key, loading);
+    loading.then(
+      (value) => {
+        if (value === null && cache.get(key) === loading) cache.delete(key);
+      },
+      () => {
+        if (cache.get(key) === loading) cache.delete(key);
+      },
+    );
+    return loading;
+  }
+
+  const forgetEvent = (eventId: string) => eventsById.delete(eventId);
+  const forgetAllEvents = () => {
+    eventsById.clear();
+    eventIdByCode.clear();
+  };
+
+  return {
+    ...events,
+
+    findEventById: (id) => remember(eventsById, id, () => events.findEventById(id)),
+
+    async findEventByCode(code) {
+      const knownId = eventIdByCode.get(code);
+      if (knownId) {
+        const event = await remember(eventsById, knownId, () => events.findEventById(knownId));
+        if (event?.code === code) return event;
+      }
+      const event = await events.findEventByCode(code);
+      if (event) {
+        eventIdByCode.set(code, event.id);
+        eventsById.set(event.id, Promise.resolve(event));
+      }
+      return event;
+    },
+
+    findPoll: (pollId) => remember(pollsById, pollId, () => events.findPoll(pollId)),
+
+    async setModeratorTokenHash(args) {
+      await events.setModeratorTokenHash(args);
+      forgetEvent(args.eventId);
+    },
+
+    async updateEventTitle(args) {
+      const event = await events.updateEventTitle(args);
+      forgetEvent(args.eventId);
+      return event;
+    },
+
+    async setLivePoll(args) {
+      await events.setLivePoll(args);
+      forgetEvent(args.eventId);
+    },
+
+    async updatePoll(args) {
+      await events.updatePoll(args);
+      pollsById.delete(args.pollId);
+    },
+
+    async setPollState(args) {
+      await events.setPollState(args);
+      pollsById.delete(args.pollId);
+    },
+
+    async deletePoll(pollId) {
+      await events.deletePoll(pollId);
+      pollsById.delete(pollId);
+      // Deleting the live poll clears its event's live poll in the database (ON DELETE SET NULL).
+      forgetAllEvents();
+    },
+
+    async reorderPolls(args) {
+      await events.reorderPolls(args);
+      for (const pollId of args.pollIds) pollsById.delete(pollId);
+    },
+  };
+}
