@@ -1,15 +1,17 @@
 /**
  * The server without Next: HTTP API and Socket.IO only, on a free port of
  * 127.0.0.1. For tests that kill it and for the benchmark. Prints
- * "READY <port>" once it listens.
+ * "READY <port>" once it listens; answers a parent's "metrics" messages.
  */
 import type { AddressInfo } from "node:net";
 import { createApplication } from "./app";
 import { openDatabase } from "./db/client";
 import { readEnv } from "./env";
+import { reportMetricsToParent } from "./process-metrics";
 
 const db = await openDatabase(readEnv().DATABASE_URL);
 const app = createApplication({ db });
+reportMetricsToParent();
 app.httpServer.listen(0, "127.0.0.1", () => {
   console.log(`READY ${(app.httpServer.address() as AddressInfo).port}`);
 });

@@ -1,0 +1,353 @@
+/**
+ * `npm run bench`: the load-test kit. Drives the Barometer server (production
+ * mode, without Next's pages: HTTP API and Socket.IO) and, in the same run and
+ * with the same load, a bare Socket.IO server that only acknowledges and
+ * counts (bench/reference-server.ts). Voters are real socket.io-client
+ * connections spread over worker processes (bench/voter-worker.ts); a
+ * projector and a moderator connect from here.
+ *
+ * Scenarios, each on a poll of its own:
+ *   connect   N voters connect and join over a short ramp
+ *   burst     every voter votes once within BURST seconds
+ *   changes   half the voters change their vote while the other half vote for the first time
+ *   sustained votes at RATE per second for SUSTAIN seconds, voters voting again and again
+ *
+ * Reports a table and bench/results/<mode>-<time>.json. After the run every
+ * acknowledged vote is looked up in the database: a lost or doubled vote fails
+ * the run (exit 1). `npm run bench:smoke` is a small run for `npm test`.
+ */
+import { type ChildProcess, execFileSync, fork } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { ClientSocket } from "@/lib/realtime/request";
+import { request } from "@/lib/realtime/request";
+import type { ProcessMetrics } from "@/server/process-metrics";
+import { connectParticipant } from "@/tests/support/participant-socket";
+import { formatNumber, ratio, type Spread, spread, table } from "./stats";
+import type { VoteRecord, WorkerCommand } from "./voter-worker";
+
+const smoke = process.argv.includes("--smoke");
+const env = (name: string, full: number, small: number) => Number(process.env[`BENCH_${name}`] ?? (smoke ? small : full));
+const CONFIG = {
+  voters: env("VOTERS", 10_000, 200),
+  workers: env("WORKERS", 2, 2),
+  /** Offered faster than a server can take them, so joins per second measure capacity. */
+  rampSeconds: env("RAMP", 5, 0.5),
+  burstSeconds: env("BURST", 10, 2),
+  rate: env("RATE", 2000, 200),
+  sustainSeconds: env("SUSTAIN", 60, 3),
+};
+const ITEMS = ["Zeit", "Vertrauen", "Fachwissen", "Kreativität", "Disziplin"];
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const here = import.meta.dirname;
+
+// ---- processes -----------------------------------------------------------------
+
+interface Child {
+  process: ChildProcess;
+  next<T>(type: string): Promise<T>;
+  send(message: unknown): void;
+}
+
+function start(entry: string, envVars: Record<string, string> = {}): Child {
+  const child = fork(entry, [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, NODE_ENV: "production", ...envVars },
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
+  const waiting = new Map<string, ((message: unknown) => void)[]>();
+  child.on("message", (message: { type: string }) => {
+    const queue = waiting.get(message.type);
+    queue?.shift()?.(message);
+  });
+  return {
+    process: child,
+    next: <T>(type: string) =>
+      new Promise<T>((resolve) => waiting.set(type, [...(waiting.get(type) ?? []), resolve as (message: unknown) => void])),
+    send: (message) => child.send(message as never),
+  };
+}
+
+async function startServer(entry: string, envVars: Record<string, string> = {}) {
+  const server = start(entry, envVars);
+  const url = await new Promise<string>((resolve, reject) => {
+    server.process.once("exit", (code) => reject(new Error(`${path.basename(entry)} exited early (${code})`)));
+    server.process.stdout?.on("data", (chunk: Buffer) => {
+      const port = /READY (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+  });
+  const metrics = async (reset: boolean) => {
+    const answer = server.next<{ metrics: ProcessMetrics }>("metrics");
+    server.send({ type: "metrics", reset });
+    return (await answer).metrics;
+  };
+  return { url, metrics, stop: () => server.process.kill("SIGTERM") };
+}
+
+// ---- one target ------------------------------------------------------------------
+
+interface ScenarioResult {
+  name: string;
+  votes: number;
+  acked: number;
+  failed: number;
+  votesPerSecond: number;
+  ack: Spread;
+  toProjector: Spread | null;
+  server: ProcessMetrics;
+}
+
+interface TargetResult {
+  target: "reference" | "barometer";
+  connect: { voters: number; joined: number; failed: number; joinsPerSecond: number; join: Spread; server: ProcessMetrics };
+  scenarios: ScenarioResult[];
+  records: Map<string, VoteRecord[]>;
+}
+
+interface Setup {
+  code: string;
+  polls: Record<"burst" | "changes" | "sustained", { id: string; itemIds: string[] }>;
+  /** Shows a poll on the projector (a no-op for the reference). */
+  show(pollId: string): Promise<void>;
+  projector: ClientSocket;
+}
+
+async function runTarget(target: TargetResult["target"], url: string, server: Awaited<ReturnType<typeof startServer>>, setup: Setup): Promise<TargetResult> {
+  const snapshots: { at: number; pollId: string; ballots: number }[] = [];
+  setup.projector.on("results:update", (snapshot) => snapshots.push({ at: now(), pollId: snapshot.pollId, ballots: snapshot.ballotCount }));
+
+  const workers = Array.from({ length: CONFIG.workers }, () => start(path.join(here, "voter-worker.ts")));
+  await Promise.all(workers.map((worker) => worker.next("ready")));
+  const share = (worker: number) => Math.floor(CONFIG.voters / CONFIG.workers) + (worker < CONFIG.voters % CONFIG.workers ? 1 : 0);
+  const global = (worker: number, local: number) => local * CONFIG.workers + worker;
+
+  // connect
+  await server.metrics(true);
+  const startAt = now() + 200;
+  const connected = await Promise.all(
+    workers.map((worker, w) => {
+      const answer = worker.next<{ joined: number; failed: number; joinMs: number[]; finishedAt: number }>("connected");
+      worker.send({ type: "connect", url, code: setup.code, count: share(w), startAt, rampMs: CONFIG.rampSeconds * 1000 } satisfies WorkerCommand);
+      return answer;
+    }),
+  );
+  const joined = connected.reduce((sum, c) => sum + c.joined, 0);
+  const connect = {
+    voters: CONFIG.voters,
+    joined,
+    failed: connected.reduce((sum, c) => sum + c.failed, 0),
+    joinsPerSecond: joined / ((Math.max(...connected.map((c) => c.finishedAt)) - startAt) / 1000),
+    join: spread(connected.flatMap((c) => c.joinMs)),
+    server: await server.metrics(true),
+  };
+
+  const records = new Map<string, VoteRecord[]>();
+  async function scenario(name: string, poll: { id: string; itemIds: string[] }, plan: (voter: number) => number[], measureProjector: boolean): Promise<ScenarioResult> {
+    await setup.show(poll.id);
+    await sleep(300);
+    await server.metrics(true);
+    const begin = now() + 300;
+    const results = await Promise.all(
+      workers.map((worker, w) => {
+        const schedule: [number, number][] = [];
+        for (let local = 0; local < share(w); local++) for (const offset of plan(global(w, local))) schedule.push([local, begin + offset]);
+        const answer = worker.next<{ records: VoteRecord[] }>("voted");
+        worker.send({ type: "vote", pollId: poll.id, itemIds: poll.itemIds, schedule } satisfies WorkerCommand);
+        return answer;
+      }),
+    );
+    // Workers number their voters from 0; the run numbers them across workers.
+    const all = results.flatMap((r, w) => r.records.map((record) => ({ ...record, voter: global(w, record.voter) })));
+    records.set(poll.id, [...(records.get(poll.id) ?? []), ...all]);
+    const ok = all.filter((r) => r.ok);
+    const lastAck = Math.max(...ok.map((r) => r.ackAt));
+    let toProjector: Spread | null = null;
+    if (measureProjector) {
+      // The k-th acknowledged first vote is in the first snapshot of this poll counting at least k ballots.
+      await sleep(500);
+      const seen = snapshots.filter((s) => s.pollId === poll.id || target === "reference");
+      const byAck = [...ok].sort((a, b) => a.ackAt - b.ackAt);
+      // The reference counts every vote of the run; what it had counted before this scenario is the base.
+      const base = target === "reference" ? (seen.filter((s) => s.at < begin).at(-1)?.ballots ?? 0) : 0;
+      const latencies: number[] = [];
+      byAck.forEach((record, index) => {
+        const snapshot = seen.find((s) => s.ballots - base >= index + 1 && s.at >= record.sentAt);
+        if (snapshot) latencies.push(snapshot.at - record.sentAt);
+      });
+      toProjector = spread(latencies);
+    }
+    return {
+      name,
+      votes: all.length,
+      acked: ok.length,
+      failed: all.length - ok.length,
+      votesPerSecond: ok.length / ((lastAck - begin) / 1000),
+      ack: spread(ok.map((r) => r.ackAt - r.sentAt)),
+      toProjector,
+      server: await server.metrics(true),
+    };
+  }
+
+  const burstMs = CONFIG.burstSeconds * 1000;
+  const scenarios = [
+    await scenario("burst", setup.polls.burst, (voter) => [(voter / CONFIG.voters) * burstMs], true),
+    await scenario(
+      "changes",
+      setup.polls.changes,
+      // Even voters vote first (not measured apart) and change later; odd voters vote once, in between.
+      (voter) => (voter % 2 === 0 ? [(voter / CONFIG.voters) * (burstMs / 2), burstMs / 2 + (voter / CONFIG.voters) * (burstMs / 2)] : [(voter / CONFIG.voters) * burstMs]),
+      false,
+    ),
+    await scenario(
+      "sustained",
+      setup.polls.sustained,
+      (voter) => {
+        const total = CONFIG.rate * CONFIG.sustainSeconds;
+        const times: number[] = [];
+        for (let k = voter; k < total; k += CONFIG.voters) times.push((k / CONFIG.rate) * 1000);
+        return times;
+      },
+      false,
+    ),
+  ];
+
+  await Promise.all(
+    workers.map(async (worker) => {
+      const closed = worker.next("closed");
+      worker.send({ type: "close" } satisfies WorkerCommand);
+      await closed;
+    }),
+  );
+  setup.projector.disconnect();
+  return { target, connect, scenarios, records };
+}
+
+// ---- durability ------------------------------------------------------------------
+
+/** Every acknowledged vote is stored exactly once, and each voter who got an acknowledgement has one ballot. */
+function checkStored(dbFile: string, records: Map<string, VoteRecord[]>): string[] {
+  const db = new Database(dbFile, { readonly: true });
+  const problems: string[] = [];
+  try {
+    for (const [pollId, all] of records) {
+      const acked = all.filter((r) => r.ok);
+      const stored = new Set((db.prepare("SELECT id FROM votes WHERE poll_id = ?").all(pollId) as { id: string }[]).map((row) => row.id));
+      const lost = acked.filter((r) => !stored.has(r.voteId));
+      if (lost.length > 0) problems.push(`${lost.length} acknowledged votes of poll ${pollId} are not stored`);
+      const sent = new Set(all.map((r) => r.voteId));
+      const strangers = [...stored].filter((id) => !sent.has(id));
+      if (strangers.length > 0) problems.push(`${strangers.length} stored votes of poll ${pollId} were never sent`);
+      const voters = new Set(acked.map((r) => r.voter)).size;
+      const ballots = (db.prepare("SELECT COUNT(*) AS n FROM ballots WHERE poll_id = ?").get(pollId) as { n: number }).n;
+      const unacknowledgedVoters = new Set(all.filter((r) => !r.ok && stored.has(r.voteId)).map((r) => r.voter)).size;
+      if (ballots < voters || ballots > voters + unacknowledgedVoters) problems.push(`poll ${pollId}: ${ballots} ballots for ${voters} voters with an acknowledged vote`);
+    }
+  } finally {
+    db.close();
+  }
+  return problems;
+}
+
+// ---- report ----------------------------------------------------------------------
+
+function report(reference: TargetResult, barometer: TargetResult, problems: string[]) {
+  const ms = (value: number) => formatNumber(value);
+  const x = (value: number, ref: number) => `×${formatNumber(ratio(value, ref), 2)}`;
+  const rows: string[][] = [];
+  const c = barometer.connect;
+  const rc = reference.connect;
+  rows.push(["connect: joined / failed", `${c.joined} / ${c.failed}`, `${rc.joined} / ${rc.failed}`, ""]);
+  rows.push(["connect: joins per second", formatNumber(c.joinsPerSecond), formatNumber(rc.joinsPerSecond), x(c.joinsPerSecond, rc.joinsPerSecond)]);
+  rows.push(["connect: join p50 / p95 / p99 ms", `${ms(c.join.p50)} / ${ms(c.join.p95)} / ${ms(c.join.p99)}`, `${ms(rc.join.p50)} / ${ms(rc.join.p95)} / ${ms(rc.join.p99)}`, x(c.join.p95, rc.join.p95)]);
+  rows.push(["connect: server peak RSS MB", formatNumber(c.server.peakRssBytes / 2 ** 20), formatNumber(rc.server.peakRssBytes / 2 ** 20), x(c.server.peakRssBytes, rc.server.peakRssBytes)]);
+  barometer.scenarios.forEach((s, i) => {
+    const r = reference.scenarios[i] as ScenarioResult;
+    rows.push([`${s.name}: acked / failed of votes`, `${s.acked} / ${s.failed} of ${s.votes}`, `${r.acked} / ${r.failed} of ${r.votes}`, ""]);
+    rows.push([`${s.name}: votes per second`, formatNumber(s.votesPerSecond), formatNumber(r.votesPerSecond), x(s.votesPerSecond, r.votesPerSecond)]);
+    rows.push([`${s.name}: ack p50 / p95 / p99 ms`, `${ms(s.ack.p50)} / ${ms(s.ack.p95)} / ${ms(s.ack.p99)}`, `${ms(r.ack.p50)} / ${ms(r.ack.p95)} / ${ms(r.ack.p99)}`, x(s.ack.p95, r.ack.p95)]);
+    if (s.toProjector && r.toProjector) {
+      const p = s.toProjector;
+      const rp = r.toProjector;
+      rows.push([`${s.name}: vote → projector p50 / p95 / p99 ms`, `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`, `${ms(rp.p50)} / ${ms(rp.p95)} / ${ms(rp.p99)}`, x(p.p95, rp.p95)]);
+    }
+    rows.push([`${s.name}: event-loop lag p99 ms`, ms(s.server.eventLoopLagP99Ms), ms(r.server.eventLoopLagP99Ms), x(s.server.eventLoopLagP99Ms, r.server.eventLoopLagP99Ms)]);
+    rows.push([`${s.name}: server CPU (cores) / peak RSS MB`, `${formatNumber(s.server.cpuCores, 2)} / ${formatNumber(s.server.peakRssBytes / 2 ** 20)}`, `${formatNumber(r.server.cpuCores, 2)} / ${formatNumber(r.server.peakRssBytes / 2 ** 20)}`, ""]);
+  });
+  console.log(
+    `\nBarometer load test (${smoke ? "smoke" : "full"}): ${CONFIG.voters} voters over ${CONFIG.workers} worker processes, ` +
+      `burst ${CONFIG.burstSeconds} s, sustained ${CONFIG.rate}/s for ${CONFIG.sustainSeconds} s; ${os.cpus().length} CPUs, Node ${process.version}\n`,
+  );
+  console.log(table(["measure", "barometer", "reference", "ratio (p95)"], rows));
+  console.log(problems.length === 0 ? "\nEvery acknowledged vote is stored exactly once." : `\nFAILED:\n  ${problems.join("\n  ")}`);
+}
+
+// ---- main ------------------------------------------------------------------------
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-bench-"));
+  const dbFile = path.join(dir, "bench.db");
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "pipe" });
+
+  const referenceServer = await startServer(path.join(here, "reference-server.ts"));
+  const referenceProjector = await connectParticipant(referenceServer.url);
+  await request(referenceProjector, "presenter:join", { code: "REF" });
+  const reference = await runTarget("reference", referenceServer.url, referenceServer, {
+    code: "REF",
+    polls: { burst: { id: "burst", itemIds: ITEMS }, changes: { id: "changes", itemIds: ITEMS }, sustained: { id: "sustained", itemIds: ITEMS } },
+    show: async () => {},
+    projector: referenceProjector,
+  });
+  referenceServer.stop();
+
+  const server = await startServer(path.resolve(here, "../server/headless.ts"), { DATABASE_URL: `file:${dbFile}` });
+  const created = await (
+    await fetch(`${server.url}/api/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        title: "Lasttest",
+        polls: ["burst", "changes", "sustained"].map((name) => ({ type: "ranking", question: `Lasttest ${name}`, items: ITEMS })),
+      }),
+    })
+  ).json();
+  const [burst, changes, sustained] = (created.polls as { id: string; items: { id: string }[] }[]).map((poll) => ({
+    id: poll.id,
+    itemIds: poll.items.map((item) => item.id),
+  })) as [{ id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }];
+  const moderator = await connectParticipant(server.url);
+  const must = async (answer: Promise<{ ok: boolean }>) => {
+    if (!(await answer).ok) throw new Error("moderator command failed");
+  };
+  await must(request(moderator, "moderator:join", { token: created.moderatorToken }));
+  for (const poll of [burst, changes, sustained]) await must(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
+  const projector = await connectParticipant(server.url);
+  await must(request(projector, "presenter:join", { code: created.code }));
+  const barometer = await runTarget("barometer", server.url, server, {
+    code: created.code,
+    polls: { burst, changes, sustained },
+    show: (pollId) => must(request(moderator, "poll:go-live", { pollId })),
+    projector,
+  });
+  moderator.disconnect();
+  server.stop();
+  await sleep(300);
+
+  const problems = checkStored(dbFile, barometer.records);
+  report(reference, barometer, problems);
+  fs.mkdirSync(path.join(here, "results"), { recursive: true });
+  const file = path.join(here, "results", `${smoke ? "smoke" : "full"}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  const strip = ({ records: _, ...rest }: TargetResult) => rest;
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ mode: smoke ? "smoke" : "full", config: CONFIG, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, reference: strip(reference), barometer: strip(barometer), problems }, null, 2)}\n`,
+  );
+  console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(problems.length === 0 ? 0 : 1);
+}
+
+await main();
