@@ -43,6 +43,13 @@ const ITEMS = ["Zeit", "Vertrauen", "Fachwissen", "Kreativität", "Disziplin"];
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const here = import.meta.dirname;
+/**
+ * Node's flags from `npm run serve`, so the server runs as it is shipped. The heap limit there makes V8
+ * collect before it grows to gigabytes: without it, RSS under this load passed 1 GB of mostly garbage.
+ */
+const SERVE_FLAGS = (
+  JSON.parse(fs.readFileSync(path.resolve(here, "../package.json"), "utf8")).scripts.serve.match(/--max-old-space-size=\d+/g) ?? []
+) as string[];
 
 // ---- processes -----------------------------------------------------------------
 
@@ -52,9 +59,9 @@ interface Child {
   send(message: unknown): void;
 }
 
-function start(entry: string, envVars: Record<string, string> = {}): Child {
+function start(entry: string, envVars: Record<string, string> = {}, nodeFlags: string[] = []): Child {
   const child = fork(entry, [], {
-    execArgv: ["--import", "tsx"],
+    execArgv: [...nodeFlags, "--import", "tsx"],
     env: { ...process.env, NODE_ENV: "production", ...envVars },
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
@@ -71,8 +78,8 @@ function start(entry: string, envVars: Record<string, string> = {}): Child {
   };
 }
 
-async function startServer(entry: string, envVars: Record<string, string> = {}) {
-  const server = start(entry, envVars);
+async function startServer(entry: string, envVars: Record<string, string> = {}, nodeFlags: string[] = []) {
+  const server = start(entry, envVars, nodeFlags);
   const url = await new Promise<string>((resolve, reject) => {
     server.process.once("exit", (code) => reject(new Error(`${path.basename(entry)} exited early (${code})`)));
     server.process.stdout?.on("data", (chunk: Buffer) => {
@@ -303,7 +310,7 @@ async function main() {
   });
   referenceServer.stop();
 
-  const server = await startServer(path.resolve(here, "../server/headless.ts"), { DATABASE_URL: `file:${dbFile}` });
+  const server = await startServer(path.resolve(here, "../server/headless.ts"), { DATABASE_URL: `file:${dbFile}` }, SERVE_FLAGS);
   const created = await (
     await fetch(`${server.url}/api/events`, {
       method: "POST",
