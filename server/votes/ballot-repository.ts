@@ -114,14 +114,6 @@ export function createBallotRepository(db: Database) {
       return row && toStoredVote(row);
     },
 
-    async findBallot(args: { pollId: string; participantKey: string }): Promise<Ballot | null> {
-      const row = await db.ballot.findUnique({
-        where: { pollId_participantKey: args },
-        select: { payload: true },
-      });
-      return row ? parseBallot(row.payload) : null;
-    },
-
     /** Every ballot of a poll with the participant who cast it. */
     async listBallots(pollId: string): Promise<{ participantKey: string; ballot: Ballot }[]> {
       const rows = await db.ballot.findMany({ where: { pollId }, select: { payload: true, participantKey: true } });
