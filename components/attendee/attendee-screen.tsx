@@ -154,8 +154,9 @@ export function AttendeeScreen({ code }: { code: string }) {
     if (remembered) setEvent((current) => current ?? remembered);
     if (remembered?.livePoll) {
       livePollId.current = remembered.livePoll.id;
-      setPending(outbox.pending(remembered.livePoll.id));
-      if (outbox.pending(remembered.livePoll.id)) setDelivery("pending");
+      const waiting = outbox.pending(remembered.livePoll.id);
+      setPending(waiting);
+      if (waiting) setDelivery("pending");
     }
   }, [code, outbox]);
 

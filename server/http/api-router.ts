@@ -7,6 +7,7 @@ import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import type { EventService } from "../events/event-service";
 import { zodIssues } from "../realtime/respond";
+import { visibleResults } from "../results/visibility";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
 
@@ -80,7 +81,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
         items: poll.items,
         ballotCount: results.ballotCount,
         resultsVisible: poll.resultsVisible,
-        results: poll.resultsVisible || isModerator ? results : null,
+        results: visibleResults(poll, results, isModerator ? "moderator" : "audience"),
       })),
     });
   }

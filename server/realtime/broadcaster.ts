@@ -7,6 +7,7 @@ import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
 import type { ResultsProjection } from "../results/projection";
+import { type Viewer, visibleResults } from "../results/visibility";
 import { createCoalescer } from "./coalescer";
 import type { Presence } from "./presence";
 import { type BarometerServer, rooms } from "./types";
@@ -14,18 +15,15 @@ import { type BarometerServer, rooms } from "./types";
 export const RESULTS_INTERVAL_MS = 100;
 export const AUDIENCE_INTERVAL_MS = 250;
 
-/**
- * The one rule for what the audience (projectors, and phones where the poll
- * allows it) may see of a poll's results: the counts always, the scores only
- * while the moderator shows them.
- */
-export function publicSnapshot(
+/** A poll's snapshot as `viewer` may see it (see visibleResults). */
+function snapshotFor(
+  viewer: Viewer,
   poll: Pick<Poll, "id" | "resultsVisible">,
   view: { results: PollResults; version: number },
   connectedVoters: number,
 ): ResultsSnapshot {
   const { results, version } = view;
-  return { pollId: poll.id, version, ballotCount: results.ballotCount, connectedVoters, results: poll.resultsVisible ? results : null };
+  return { pollId: poll.id, version, ballotCount: results.ballotCount, connectedVoters, results: visibleResults(poll, results, viewer) };
 }
 
 export function createBroadcaster(deps: {
@@ -41,8 +39,10 @@ export function createBroadcaster(deps: {
     const view = await projection.view(poll.id);
     if (!view) return null;
     const connectedVoters = presence.countConnected(eventId, view.voters);
-    const full: ResultsSnapshot = { pollId: poll.id, version: view.version, ballotCount: view.results.ballotCount, connectedVoters, results: view.results };
-    return { full, public: publicSnapshot(poll, view, connectedVoters) };
+    return {
+      full: snapshotFor("moderator", poll, view, connectedVoters),
+      public: snapshotFor("audience", poll, view, connectedVoters),
+    };
   }
 
   /** What the audience of the live poll sees: projectors always, phones only if the poll shows results to voters. */
