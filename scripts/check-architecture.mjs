@@ -8,7 +8,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 /** Where a relative import lands, relative to the project root ("lib/domain/poll-kinds/common"). */
 const target = (spec, file) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
-const kindFolder = (file) => /^lib\/domain\/poll-kinds\/([^/]+)\//.exec(file)?.[1];
+const kindFolder = (file) => /^(?:lib\/domain|components)\/poll-kinds\/([^/]+)\//.exec(file)?.[1];
 
 const rules = [
   {
@@ -26,6 +26,21 @@ const rules = [
       kindFolder(`${target(spec, file)}/`) === kindFolder(file) ||
       /^lib\/domain\/poll-kinds\/(common|kind)$/.test(target(spec, file)),
     why: "a poll kind uses the shared kind contract and its own folder, never another kind",
+  },
+  {
+    files: /^components\/poll-kinds\/[^/]+\//,
+    allow: (spec, file) => {
+      const to = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? target(spec, file) : null;
+      if (to === null || !/poll-kinds\//.test(to)) return true;
+      const kind = kindFolder(`${to}/`);
+      return kind === undefined || kind === kindFolder(file) || ["shared", "kind-ui", "kind", "common"].includes(kind);
+    },
+    why: "a poll kind's UI uses its own folders, the shared parts and the contracts, never another kind",
+  },
+  {
+    files: /^(?!(lib\/domain|components)\/poll-kinds\/)/,
+    deny: (spec) => /poll-kinds\/(?!registry$|kind$|kind-ui$|common$)[^/]+\//.test(spec),
+    why: "only the registries know the kinds: everything else dispatches through them",
   },
   {
     files: /^lib\//,

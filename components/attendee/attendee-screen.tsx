@@ -8,15 +8,14 @@ import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
 import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
-import { RankingBallot } from "../ranking/ranking-ballot";
+import { kindUi } from "../poll-kinds/registry";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
-import { ResultsList } from "../results/results-list";
 import { Countdown } from "../ui/countdown";
 import { ErrorNotice } from "../ui/error-notice";
+import { Hyphenated } from "../ui/hyphenated";
 import { LanguageSwitch } from "../ui/language-switch";
 import styles from "./attendee-screen.module.css";
-import { Hyphenated } from "../ui/hyphenated";
 
 /** Waits between resends while the server does not answer: 1, 2, 4, 8, then every 15 s, for as long as it takes. */
 const retryDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** attempt);
@@ -194,14 +193,8 @@ export function AttendeeScreen({ code }: { code: string }) {
     }
   }, [delivery]);
 
-  function submit(poll: Poll, ranking: string[]) {
-    const vote: PendingVote = {
-      eventCode: code,
-      pollId: poll.id,
-      voteId: createVoteId(),
-      ballot: { type: "ranking", ranking },
-      savedAt: Date.now(),
-    };
+  function submit(poll: Poll, ballot: Ballot) {
+    const vote: PendingVote = { eventCode: code, pollId: poll.id, voteId: createVoteId(), ballot, savedAt: Date.now() };
     outbox.keep(vote);
     replacing.current = ownBallot !== null;
     focusConfirmation.current = true;
@@ -213,6 +206,14 @@ export function AttendeeScreen({ code }: { code: string }) {
   }
 
   const poll = event?.livePoll ?? null;
+  const livePoll = poll?.id;
+  // Stable per poll, so a kind's input may report its draft from an effect.
+  const saveDraft = useCallback(
+    (draft: unknown) => {
+      if (livePoll) outbox.saveDraft(livePoll, draft);
+    },
+    [livePoll, outbox],
+  );
   const online = connection === "connected";
   const statusText =
     delivery === "pending"
@@ -274,8 +275,8 @@ export function AttendeeScreen({ code }: { code: string }) {
                   setEditing(true);
                   setDelivery("idle");
                 }}
-                onDraft={(ranking) => outbox.saveDraft(poll.id, ranking)}
-                onSubmit={(ranking) => submit(poll, ranking)}
+                onDraft={saveDraft}
+                onSubmit={(ballot) => submit(poll, ballot)}
               />
             )}
           </>
@@ -289,20 +290,20 @@ function PollView(props: {
   poll: Poll;
   /** The vote this phone cast: counted, or still waiting in the outbox. */
   ownBallot: Ballot | null;
-  /** The unfinished ranking kept from before a reload. */
-  draft: string[] | null;
+  /** The unfinished answer kept from before a reload. */
+  draft: unknown;
   /** The result, when the poll shows it to phones (and the moderator shows it at all). */
   results: PollResults | null;
   editing: boolean;
   sending: boolean;
   onEdit: () => void;
-  onDraft: (ranking: string[]) => void;
-  onSubmit: (ranking: string[]) => void;
+  onDraft: (draft: unknown) => void;
+  onSubmit: (ballot: Ballot) => void;
 }) {
   const t = useTranslations("attendee");
-  const tRanking = useTranslations("ranking");
   const { poll, ownBallot } = props;
-  const ranking = ownBallot?.type === "ranking" ? ownBallot.ranking : [];
+  const ui = kindUi(poll.type);
+  const resultsList = props.results ? <ui.ResultsList poll={poll} results={props.results} heading={t("resultTitle")} /> : null;
 
   let body: React.ReactNode;
   if (poll.status === "draft") {
@@ -331,14 +332,14 @@ function PollView(props: {
             <p className={styles.muted}>{t("closedText")}</p>
           </div>
         </div>
-        {ownBallot ? <OwnRanking poll={poll} ranking={ranking} /> : <p className={styles.muted}>{t("noVote")}</p>}
-        {props.results ? <ResultsList results={props.results} heading={t("resultTitle")} /> : null}
+        {ownBallot ? <OwnAnswer poll={poll} ballot={ownBallot} /> : <p className={styles.muted}>{t("noVote")}</p>}
+        {resultsList}
       </>
     );
   } else if (ownBallot && !props.editing) {
     body = (
       <>
-        <OwnRanking poll={poll} ranking={ranking} />
+        <OwnAnswer poll={poll} ballot={ownBallot} />
         {props.sending ? null : poll.allowVoteChange ? (
           <button type="button" className="button button-secondary button-block" onClick={props.onEdit}>
             {t("change")}
@@ -346,18 +347,19 @@ function PollView(props: {
         ) : (
           <p className={styles.muted}>{t("changeLocked")}</p>
         )}
-        {props.results && !props.sending ? <ResultsList results={props.results} heading={t("resultTitle")} /> : null}
+        {props.sending ? null : resultsList}
       </>
     );
   } else {
     body = (
-      <RankingBallot
-        key={`${poll.id}:${ranking.join()}`}
-        items={poll.items}
-        initialRanking={props.draft ?? ranking}
+      <ui.BallotInput
+        key={`${poll.id}:${JSON.stringify(ownBallot)}`}
+        poll={poll}
+        ballot={ownBallot}
+        draft={props.draft}
         busy={props.sending}
-        submitLabel={ownBallot ? tRanking("submitChanged") : tRanking("submit")}
-        onChange={props.onDraft}
+        submitLabel={ownBallot ? t("submitChanged") : t("submit")}
+        onDraft={props.onDraft}
         onSubmit={props.onSubmit}
       />
     );
@@ -374,20 +376,16 @@ function PollView(props: {
   );
 }
 
-function OwnRanking({ poll, ranking }: { poll: Poll; ranking: string[] }) {
-  const t = useTranslations("attendee");
+/** The answer this phone gave, as its poll kind shows it. */
+function OwnAnswer({ poll, ballot }: { poll: Poll; ballot: Ballot }) {
+  const tKind = useTranslations(poll.type);
+  const ui = kindUi(poll.type);
   return (
-    <section aria-labelledby="own-ranking" className={styles.ownRanking}>
-      <h2 id="own-ranking" className={styles.sectionTitle}>
-        {t("yourRanking")}
+    <section aria-labelledby="own-answer">
+      <h2 id="own-answer" className={styles.sectionTitle}>
+        {tKind("yourAnswer")}
       </h2>
-      <ol>
-        {ranking.map((itemId) => (
-          <li key={itemId}>
-            <Hyphenated text={poll.items.find((item) => item.id === itemId)?.label ?? ""} />
-          </li>
-        ))}
-      </ol>
+      <ui.OwnAnswer poll={poll} ballot={ballot} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
-import { ResultsList } from "../results/results-list";
+import { kindUi } from "../poll-kinds/registry";
 import { Countdown } from "../ui/countdown";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
@@ -31,6 +31,7 @@ export function LiveControl(props: {
   const t = useTranslations("moderator");
   const { poll, isLive } = props;
   const run = (command: LiveCommand) => () => props.onCommand(command);
+  const { ResultsList } = kindUi(poll.type);
 
   return (
     <section className={`card ${styles.control}`} aria-labelledby="control-heading">
@@ -113,7 +114,7 @@ export function LiveControl(props: {
       </dl>
 
       {props.results && props.results.ballotCount > 0 ? (
-        <ResultsList results={props.results} heading={t("results")} />
+        <ResultsList poll={poll} results={props.results} heading={t("results")} />
       ) : (
         <p className={styles.empty}>
           <strong>{t("results")}:</strong> {t("noResultsYet")}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import { POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
 import type { ModeratorView } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { ConnectionBanner } from "../realtime/connection-banner";
@@ -12,7 +12,7 @@ import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
 import { type LiveCommand, LiveControl } from "./live-control";
 import styles from "./moderator.module.css";
-import { EMPTY_DRAFT, PollEditor } from "./poll-editor";
+import { draftOf, emptyDraft, PollEditor } from "./poll-editor";
 import { PollList } from "./poll-list";
 import { SharePanel } from "./share-panel";
 
@@ -125,6 +125,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   const selected = view.polls[selectedIndex];
   const nextPoll = view.polls[selectedIndex + 1];
   const editedPoll = editing?.mode === "edit" ? view.polls.find((poll) => poll.id === editing.pollId) : undefined;
+  /** A new poll starts as the kind of the event's last one: moderators tend to prepare several alike. */
+  const lastKind = view.polls.at(-1)?.type ?? POLL_TYPES[0];
   const confirmingPoll = confirming ? view.polls.find((poll) => poll.id === confirming.pollId) : undefined;
 
   async function savePoll(poll: PollInput) {
@@ -146,6 +148,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         type: original.type,
         question: t("copyOf", { question: original.question }).slice(0, QUESTION_MAX_LENGTH),
         items: original.items.map((item) => item.label),
+        ...original.config,
         allowVoteChange: original.allowVoteChange,
         timerSeconds: original.timerSeconds,
         showResultsToVoters: original.showResultsToVoters,
@@ -242,17 +245,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
               <PollEditor
                 key={editing.mode === "edit" ? editing.pollId : "new"}
                 heading={editing.mode === "edit" ? t("editPoll") : t("newPoll")}
-                initial={
-                  editedPoll
-                    ? {
-                        question: editedPoll.question,
-                        items: editedPoll.items.map((item) => item.label),
-                        allowVoteChange: editedPoll.allowVoteChange,
-                        timerSeconds: editedPoll.timerSeconds,
-                        showResultsToVoters: editedPoll.showResultsToVoters,
-                      }
-                    : EMPTY_DRAFT
-                }
+                initial={editedPoll ? draftOf(editedPoll) : emptyDraft(lastKind)}
                 submitLabel={editing.mode === "edit" ? t("savePoll") : t("createPoll")}
                 itemsLocked={(editedPoll?.ballotCount ?? 0) > 0}
                 busy={busy}

@@ -2,50 +2,58 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import {
-  DUPLICATE_ITEMS_MESSAGE,
-  ITEM_LABEL_MAX_LENGTH,
-  type PollInput,
-  pollInputSchema,
-  QUESTION_MAX_LENGTH,
-  RANKING_MAX_ITEMS,
-  RANKING_MIN_ITEMS,
-} from "@/lib/domain/poll";
+import { POLL_TYPES, type Poll, type PollInput, type PollType, pollInputSchema, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import { kindUi } from "../poll-kinds/registry";
+import { CharacterCount } from "../ui/character-count";
 import { ErrorNotice } from "../ui/error-notice";
 import styles from "./moderator.module.css";
 
+/** What the form holds: the fields every poll has, and its kind's own (in the shape of the kind's editor). */
 export interface PollDraft {
+  type: PollType;
   question: string;
-  items: string[];
   allowVoteChange: boolean;
   timerSeconds: number | null;
   showResultsToVoters: boolean;
+  kind: unknown;
 }
 
-export const EMPTY_DRAFT: PollDraft = {
-  question: "",
-  items: ["", "", ""],
-  allowVoteChange: true,
-  timerSeconds: null,
-  showResultsToVoters: false,
-};
+export function emptyDraft(type: PollType): PollDraft {
+  return { type, question: "", allowVoteChange: true, timerSeconds: null, showResultsToVoters: false, kind: kindUi(type).editor.empty() };
+}
+
+export function draftOf(poll: Poll): PollDraft {
+  return {
+    type: poll.type,
+    question: poll.question,
+    allowVoteChange: poll.allowVoteChange,
+    timerSeconds: poll.timerSeconds,
+    showResultsToVoters: poll.showResultsToVoters,
+    kind: kindUi(poll.type).editor.of(poll),
+  };
+}
+
+/** Another kind's empty fields, keeping the item labels typed so far when both kinds have items. */
+function switchKind(draft: PollDraft, type: PollType): PollDraft {
+  const next = kindUi(type).editor.empty();
+  const items = (draft.kind as { items?: unknown }).items;
+  const kind = Array.isArray(items) && Array.isArray((next as { items?: unknown }).items) ? { ...(next as object), items } : next;
+  return { ...draft, type, kind };
+}
 
 /** Countdown choices; the schema allows any whole number of seconds from 10 s to an hour. */
 const TIMER_CHOICES = [15, 30, 45, 60, 90, 120, 180, 300, 600] as const;
 
-/** Splits pasted text into item labels: one per line, bullets and numbering removed, blanks skipped. */
-export function splitPastedItems(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*(?:[-–•*]|\d+[.)])\s+/, "").trim())
-    .filter((line) => line !== "");
-}
-
-/** The form for a ranking poll; validates with the same schema the server uses, and says what is wrong in the UI's language. */
+/**
+ * The form for a poll of any kind: the question and common settings here, the
+ * kind's own fields from its editor. Validates with the same schema the
+ * server uses, and says what is wrong in the UI's language.
+ */
 export function PollEditor(props: {
   heading: string;
   initial: PollDraft;
   submitLabel: string;
+  /** The poll has votes: its kind, items and kind settings stay as they are. */
   itemsLocked: boolean;
   busy: boolean;
   onSubmit: (poll: PollInput) => void;
@@ -55,39 +63,14 @@ export function PollEditor(props: {
   const tCommon = useTranslations("common");
   const [draft, setDraft] = useState<PollDraft>(props.initial);
   const [problem, setProblem] = useState("");
-  const [notice, setNotice] = useState("");
   const ids = useId();
-  const atMaxItems = draft.items.length >= RANKING_MAX_ITEMS;
-
-  const setItem = (index: number, label: string) =>
-    setDraft((d) => ({ ...d, items: d.items.map((item, i) => (i === index ? label : item)) }));
-
-  /** A paste of several lines into one item field becomes several items, from that field on. */
-  function pasteItems(index: number, text: string): boolean {
-    const lines = splitPastedItems(text);
-    if (lines.length < 2) return false;
-    const before = draft.items.slice(0, index);
-    const after = draft.items.slice(index + 1).filter((item) => item.trim() !== "");
-    const combined = [...before, ...lines, ...after];
-    const kept = combined.slice(0, RANKING_MAX_ITEMS).map((label) => label.slice(0, ITEM_LABEL_MAX_LENGTH));
-    const shortened = combined.some((label) => label.length > ITEM_LABEL_MAX_LENGTH);
-    setDraft((d) => ({ ...d, items: kept }));
-    const messages = [t("pastedItems", { count: Math.min(lines.length, RANKING_MAX_ITEMS - before.length) })];
-    if (combined.length > RANKING_MAX_ITEMS) messages.push(t("pastedTooMany", { max: RANKING_MAX_ITEMS, dropped: combined.length - RANKING_MAX_ITEMS }));
-    if (shortened) messages.push(t("pastedShortened", { max: ITEM_LABEL_MAX_LENGTH }));
-    setNotice(messages.join(" "));
-    return true;
-  }
+  const ui = kindUi(draft.type);
 
   /** Says the first problem of the draft in the UI's language. */
   function describeProblem(issue: { path: PropertyKey[]; code: string; message: string } | undefined): string {
     if (!issue) return "";
-    const [field, index] = issue.path;
-    if (field === "question") return issue.code === "too_big" ? t("questionTooLong", { max: QUESTION_MAX_LENGTH }) : t("questionMissing");
-    if (field === "items" && typeof index === "number") return t("itemTooLong", { number: index + 1, max: ITEM_LABEL_MAX_LENGTH });
-    if (field === "items" && issue.message === DUPLICATE_ITEMS_MESSAGE) return t("itemsDuplicate");
-    if (field === "items") return t("itemsCount", { min: RANKING_MIN_ITEMS, max: RANKING_MAX_ITEMS });
-    return tCommon("invalidInput");
+    if (issue.path[0] === "question") return issue.code === "too_big" ? t("questionTooLong", { max: QUESTION_MAX_LENGTH }) : t("questionMissing");
+    return ui.editor.describeProblem(issue, t) ?? tCommon("invalidInput");
   }
 
   return (
@@ -98,12 +81,12 @@ export function PollEditor(props: {
       onSubmit={(event) => {
         event.preventDefault();
         const parsed = pollInputSchema.safeParse({
-          type: "ranking",
+          type: draft.type,
           question: draft.question,
-          items: draft.items.filter((item) => item.trim() !== ""),
           allowVoteChange: draft.allowVoteChange,
           timerSeconds: draft.timerSeconds,
           showResultsToVoters: draft.showResultsToVoters,
+          ...ui.editor.toInput(draft.kind),
         });
         if (!parsed.success) return setProblem(describeProblem(parsed.error.issues[0]));
         setProblem("");
@@ -125,68 +108,19 @@ export function PollEditor(props: {
         />
         <CharacterCount id={`${ids}-question-count`} length={draft.question.length} max={QUESTION_MAX_LENGTH} always />
       </div>
-      <fieldset className={styles.items} disabled={props.itemsLocked}>
-        <legend className="label">{t("items", { min: RANKING_MIN_ITEMS, max: RANKING_MAX_ITEMS })}</legend>
-        {props.itemsLocked ? <p className="notice">{t("itemsLocked")}</p> : <p className="hint">{t("pasteHint")}</p>}
-        {draft.items.map((item, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the inputs are positions in the list, edited in place
-          <div key={index} className={styles.itemRow}>
-            <label className="sr-only" htmlFor={`poll-item-${index}`}>
-              {t("itemLabel", { number: index + 1 })}
-            </label>
-            <span className={styles.itemNumber} aria-hidden="true">
-              {index + 1}
-            </span>
-            <input
-              id={`poll-item-${index}`}
-              className="input"
-              value={item}
-              maxLength={ITEM_LABEL_MAX_LENGTH}
-              aria-describedby={`${ids}-item-${index}-count`}
-              onChange={(event) => setItem(index, event.target.value)}
-              onPaste={(event) => {
-                if (pasteItems(index, event.clipboardData.getData("text"))) event.preventDefault();
-              }}
-            />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t("removeItem", { number: index + 1 })}
-              disabled={draft.items.length <= RANKING_MIN_ITEMS}
-              onClick={() => setDraft((d) => ({ ...d, items: d.items.filter((_, i) => i !== index) }))}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
-            </button>
-            <CharacterCount
-              id={`${ids}-item-${index}-count`}
-              className={styles.itemCount}
-              length={item.length}
-              max={ITEM_LABEL_MAX_LENGTH}
-            />
-          </div>
-        ))}
-        <div className={styles.addItemRow}>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            disabled={atMaxItems}
-            aria-describedby={atMaxItems ? `${ids}-max-items` : undefined}
-            onClick={() => setDraft((d) => ({ ...d, items: [...d.items, ""] }))}
-          >
-            + {t("addItem")}
-          </button>
-          {atMaxItems ? (
-            <span id={`${ids}-max-items`} className="hint">
-              {t("maxItemsReached", { max: RANKING_MAX_ITEMS })}
-            </span>
-          ) : null}
-        </div>
-        <p role="status" className="hint">
-          {notice}
-        </p>
-      </fieldset>
+      {POLL_TYPES.length > 1 ? (
+        <fieldset className={styles.kindChoice} disabled={props.itemsLocked}>
+          <legend className="label">{t("pollKind")}</legend>
+          {POLL_TYPES.map((type) => (
+            <KindOption key={type} type={type} checked={draft.type === type} onSelect={() => setDraft((d) => switchKind(d, type))} />
+          ))}
+        </fieldset>
+      ) : null}
+      <ui.editor.Fields
+        draft={draft.kind}
+        locked={props.itemsLocked}
+        onChange={(update) => setDraft((d) => ({ ...d, kind: update(d.kind) }))}
+      />
       <fieldset className={styles.options}>
         <legend className="label">{t("options")}</legend>
         <label className="checkbox">
@@ -237,14 +171,15 @@ export function PollEditor(props: {
   );
 }
 
-/** "87 / 120", shown once a text nears its limit (or always); says plainly when the limit is reached. */
-function CharacterCount(props: { id: string; length: number; max: number; always?: boolean; className?: string }) {
-  const t = useTranslations("moderator");
-  const near = props.length >= props.max * 0.8;
-  const full = props.length >= props.max;
+function KindOption({ type, checked, onSelect }: { type: PollType; checked: boolean; onSelect: () => void }) {
+  const t = useTranslations(type);
   return (
-    <span id={props.id} className={`${styles.charCount} ${props.className ?? ""}`} data-full={full || undefined}>
-      {props.always || near ? (full ? t("charLimitReached", { max: props.max }) : t("charCount", { length: props.length, max: props.max })) : null}
-    </span>
+    <label className={styles.kindOption}>
+      <input type="radio" name="poll-kind" value={type} checked={checked} onChange={onSelect} />
+      <span>
+        <strong>{t("name")}</strong>
+        <span className="hint">{t("summary")}</span>
+      </span>
+    </label>
   );
 }

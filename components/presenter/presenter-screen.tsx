@@ -5,16 +5,15 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import type { Poll } from "@/lib/domain/poll";
 import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
+import { kindUi } from "../poll-kinds/registry";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
-import { RankingBoard } from "../results/ranking-board";
-import { ResultsTable } from "../results/results-table";
 import { Countdown } from "../ui/countdown";
+import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 import { QrCode } from "../ui/qr-code";
 import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
 import { usePresenterShortcuts } from "./use-presenter-shortcuts";
-import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 
 /** The projector: read-only, follows the moderator's live poll and redraws as results arrive. */
 export function PresenterScreen({ code, origin }: { code: string; origin: string }) {
@@ -120,7 +119,9 @@ function LiveStage(props: {
   connection: React.ReactNode;
 }) {
   const t = useTranslations("presenter");
+  const tKind = useTranslations(props.poll.type);
   const { poll, snapshot } = props;
+  const ui = kindUi(poll.type);
   const stage = useRef<HTMLElement>(null);
   const question = useRef<HTMLHeadingElement>(null);
   const area = useRef<HTMLElement>(null);
@@ -132,7 +133,7 @@ function LiveStage(props: {
   const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
   const results = poll.status !== "draft" && snapshot?.results && snapshot.results.ballotCount > 0 ? snapshot.results : null;
   const waitingForVotes = poll.status !== "draft" && !hidden && !results;
-  const hasTies = results?.items.some((item) => item.tied) ?? false;
+  const note = results ? ui.boardNote(poll, results, tKind) : null;
 
   useEffect(() => {
     const element = stage.current;
@@ -151,7 +152,7 @@ function LiveStage(props: {
     poll.status,
     hidden,
     results !== null,
-    hasTies,
+    note,
     poll.closesAt !== null,
     hyphenationReady,
     stageSize.width,
@@ -203,19 +204,14 @@ function LiveStage(props: {
             </div>
           ) : (
             <>
-              <RankingBoard items={poll.items} results={results} />
-              {results ? <ResultsTable className="sr-only" results={results} question={poll.question} /> : null}
+              <ui.Board poll={poll} results={results} />
+              {results ? <ui.ResultsTable className="sr-only" poll={poll} results={results} /> : null}
             </>
           )}
         </section>
         <footer className={styles.footer}>
           {waitingForVotes ? <p className={styles.firstVotes}>{t("noBallots")}</p> : null}
-          {results ? (
-            <p className={styles.method}>
-              {t("method", { items: poll.items.length, top: poll.items.length - 1 })}
-              {hasTies ? ` ${t("tieNote")}` : ""}
-            </p>
-          ) : null}
+          {note ? <p className={styles.method}>{note}</p> : null}
         </footer>
       </div>
 

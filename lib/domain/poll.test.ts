@@ -5,6 +5,7 @@ const poll: Poll = {
   id: "p1",
   type: "ranking",
   question: "Q?",
+  config: {},
   items: [
     { id: "x", label: "X" },
     { id: "y", label: "Y" },

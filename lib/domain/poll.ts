@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { type PollItem, trimmedText } from "./poll-kinds/common";
-import { type PollType, pollInputSchema } from "./poll-kinds/registry";
+import { type PollConfig, type PollType, pollInputSchema } from "./poll-kinds/registry";
 
 export {
   DUPLICATE_ITEMS_MESSAGE,
@@ -16,7 +16,6 @@ export {
   TIMER_MAX_SECONDS,
   TIMER_MIN_SECONDS,
 } from "./poll-kinds/common";
-export { RANKING_MAX_ITEMS, RANKING_MIN_ITEMS } from "./poll-kinds/ranking/kind";
 export {
   type Ballot,
   type BallotProblem,
@@ -24,9 +23,12 @@ export {
   ballotSchema,
   createPollAggregate,
   POLL_TYPES,
+  type PollConfig,
   type PollInput,
   type PollResults,
   type PollType,
+  parsePollConfig,
+  pollConfigOf,
   pollInputSchema,
   tallyPoll,
   validateBallot,
@@ -50,6 +52,8 @@ export interface Poll {
   type: PollType;
   question: string;
   items: PollItem[];
+  /** The settings of the poll's kind. */
+  config: PollConfig;
   status: PollStatus;
   allowVoteChange: boolean;
   resultsVisible: boolean;

@@ -78,12 +78,12 @@ describe("vote outbox", () => {
     expect(createVoteOutbox(storage).pendingForEvent("OTHERS").map((v) => v.voteId)).toEqual(["v3"]);
   });
 
-  it("keeps and clears an unfinished ranking per poll", () => {
+  it("keeps and clears an unfinished answer per poll", () => {
     const storage = memoryStorage();
     const outbox = createVoteOutbox(storage);
     outbox.saveDraft("p1", ["b", "a"]);
     expect(createVoteOutbox(storage).draft("p1")).toEqual(["b", "a"]);
-    outbox.saveDraft("p1", []);
+    outbox.saveDraft("p1", null);
     expect(createVoteOutbox(storage).draft("p1")).toBeNull();
     outbox.saveDraft("p1", ["a"]);
     outbox.clearDraft("p1");

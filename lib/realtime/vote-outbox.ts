@@ -3,8 +3,8 @@
  * sent, and removed only once the server has acknowledged it (or refused it for
  * good). Because the id travels with it, resending after a reconnect or a
  * reload is safe: the server stores a vote id once. Also keeps the unfinished
- * ranking of each poll and the event as last seen, so a reload loses nothing,
- * even without a connection.
+ * answer of each poll (in whatever shape its kind's input gives) and the event
+ * as last seen, so a reload loses nothing, even without a connection.
  *
  * Storage is injected (localStorage in the browser); when it is unavailable or
  * full, the outbox still works for the life of the page.
@@ -32,7 +32,8 @@ const pendingVoteSchema = z.object({
   ballot: ballotSchema,
   savedAt: z.number(),
 });
-const draftSchema = z.array(z.string().min(1)).max(50);
+/** An unfinished answer larger than this is not worth keeping: no input of any kind comes near it. */
+const DRAFT_MAX_CHARACTERS = 20_000;
 /** Only the shape the phone relies on; anything else in a remembered state is carried as it was stored. */
 const rememberedEventSchema = z.object({
   event: z.object({ code: z.string(), title: z.string() }),
@@ -123,14 +124,14 @@ export function createVoteOutbox(storage: KeyValueStorage | null) {
       );
     },
 
-    saveDraft(pollId: string, ranking: readonly string[]): void {
-      if (ranking.length === 0) remove(draftKey(pollId));
-      else write(draftKey(pollId), ranking);
+    /** Keeps an unfinished answer; null forgets it. The poll kind's input checks what it gets back. */
+    saveDraft(pollId: string, draft: unknown): void {
+      if (draft === null || draft === undefined || JSON.stringify(draft).length > DRAFT_MAX_CHARACTERS) remove(draftKey(pollId));
+      else write(draftKey(pollId), draft);
     },
 
-    draft(pollId: string): string[] | null {
-      const parsed = draftSchema.safeParse(read(draftKey(pollId)));
-      return parsed.success ? parsed.data : null;
+    draft(pollId: string): unknown {
+      return read(draftKey(pollId)) ?? null;
     },
 
     clearDraft(pollId: string): void {

@@ -56,7 +56,7 @@ export async function ensureDemoEvent(events: EventService, tokenFile: string): 
   }
 
   const { event, moderatorToken } = await events.createEvent({ ...DEMO_EVENT, code: DEMO_EVENT_CODE });
-  const [firstPoll] = (await events.getEventResults(event.id)).map((p) => p.poll);
+  const [firstPoll] = (await events.getEventOverview(event.id)).polls.map((p) => p.poll);
   if (firstPoll) {
     await events.goLive({ eventId: event.id, pollId: firstPoll.id });
     await events.setStatus({ eventId: event.id, pollId: firstPoll.id, status: "open" });

@@ -1,5 +1,5 @@
 /** Events and polls in the database. The only module of server/events that knows Prisma. */
-import type { Poll, PollInput, PollStatus, PollType } from "@/lib/domain/poll";
+import { type Poll, type PollInput, type PollStatus, type PollType, parsePollConfig, pollConfigOf } from "@/lib/domain/poll";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -26,6 +26,7 @@ function toPoll(row: PollRow): StoredPoll {
     type: row.type as PollType,
     question: row.question,
     items: row.items.map((item) => ({ id: item.id, label: item.label })),
+    config: parsePollConfig(row.type, JSON.parse(row.config)),
     status: row.status as PollStatus,
     allowVoteChange: row.allowVoteChange,
     resultsVisible: row.resultsVisible,
@@ -41,6 +42,7 @@ function pollData(input: PollInput) {
   return {
     type: input.type,
     question: input.question,
+    config: JSON.stringify(pollConfigOf(input)),
     allowVoteChange: input.allowVoteChange,
     showResultsToVoters: input.showResultsToVoters,
     timerSeconds: input.timerSeconds,

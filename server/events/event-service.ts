@@ -5,10 +5,9 @@
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
 import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
-import { type EventInput, type PollInput, type PollResults, type PollStatus, tallyPoll } from "@/lib/domain/poll";
-import type { ModeratorView, PublicEventState } from "@/lib/realtime/contract";
-import { createSecretToken, hashSecretToken } from "../security/secret-token";
+import { type EventInput, type PollInput, type PollResults, type PollStatus, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
 import type { ResultsProjection } from "../results/projection";
+import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";
 import type { VoteWriter } from "../votes/vote-writer";
 import type { EventRepository, StoredEvent, StoredPoll } from "./event-repository";
@@ -22,6 +21,16 @@ export interface CreatedEvent {
 export interface PollWithResults {
   poll: StoredPoll;
   results: PollResults;
+}
+
+export interface LiveState {
+  event: StoredEvent;
+  livePoll: StoredPoll | null;
+}
+
+export interface EventOverview {
+  event: StoredEvent;
+  polls: PollWithResults[];
 }
 
 export function createEventService(deps: {
@@ -103,46 +112,18 @@ export function createEventService(deps: {
       return (await events.findEventById(eventId))?.livePollId ?? null;
     },
 
-    async getPublicState(eventId: string): Promise<PublicEventState> {
+    /** The event and the poll it shows, if any. */
+    async getLiveState(eventId: string): Promise<LiveState> {
       const event = await requireEvent(eventId);
       const livePoll = event.livePollId ? await events.findPoll(event.livePollId) : null;
-      return {
-        event: { code: event.code, title: event.title },
-        livePoll: livePoll && {
-          id: livePoll.id,
-          type: livePoll.type,
-          question: livePoll.question,
-          items: livePoll.items,
-          status: livePoll.status,
-          allowVoteChange: livePoll.allowVoteChange,
-          resultsVisible: livePoll.resultsVisible,
-          showResultsToVoters: livePoll.showResultsToVoters,
-          timerSeconds: livePoll.timerSeconds,
-          closesAt: livePoll.closesAt,
-        },
-      };
+      return { event, livePoll };
     },
 
-    async getModeratorView(eventId: string): Promise<Omit<ModeratorView, "audience">> {
+    /** The event with every poll and its results, in the event's order (what moderators and the HTTP API show). */
+    async getEventOverview(eventId: string): Promise<EventOverview> {
       const event = await requireEvent(eventId);
       const polls = await events.listPolls(eventId);
-      const results: Record<string, PollResults> = {};
-      for (const poll of polls) results[poll.id] = await tally(poll);
-      return {
-        event: { code: event.code, title: event.title },
-        livePollId: event.livePollId,
-        polls: polls.map(({ eventId: _, ...poll }) => ({
-          ...poll,
-          ballotCount: results[poll.id]?.ballotCount ?? 0,
-        })),
-        results,
-      };
-    },
-
-    /** Every poll of an event with its results, in the event's order (for the HTTP API). */
-    async getEventResults(eventId: string): Promise<PollWithResults[]> {
-      const polls = await events.listPolls(eventId);
-      return Promise.all(polls.map(async (poll) => ({ poll, results: await tally(poll) })));
+      return { event, polls: await Promise.all(polls.map(async (poll) => ({ poll, results: await tally(poll) }))) };
     },
 
     async updateTitle(args: { eventId: string; title: string }): Promise<StoredEvent> {
@@ -154,8 +135,9 @@ export function createEventService(deps: {
     },
 
     /**
-     * Changes a poll. Its items (and type) may only change while it has no
-     * ballots, since stored ballots refer to them: POLL_HAS_BALLOTS otherwise.
+     * Changes a poll. Its kind, items and kind settings may only change while
+     * it has no ballots, since stored ballots were judged by them:
+     * POLL_HAS_BALLOTS otherwise. The question and common settings may always change.
      */
     async updatePoll(args: { eventId: string; pollId: string; input: PollInput }): Promise<void> {
       const poll = await requirePollOfEvent(args.eventId, args.pollId);
@@ -163,9 +145,10 @@ export function createEventService(deps: {
         poll.type !== args.input.type ||
         poll.items.length !== args.input.items.length ||
         poll.items.some((item, i) => item.label !== args.input.items[i]);
-      if (itemsChanged && (await ballots.countBallots(poll.id)) > 0) throw new AppError("POLL_HAS_BALLOTS");
+      const shapeChanged = itemsChanged || JSON.stringify(poll.config) !== JSON.stringify(pollConfigOf(args.input));
+      if (shapeChanged && (await ballots.countBallots(poll.id)) > 0) throw new AppError("POLL_HAS_BALLOTS");
       await events.updatePoll({ pollId: poll.id, input: args.input, replaceItems: itemsChanged });
-      if (itemsChanged) projection.invalidate(poll.id);
+      if (shapeChanged) projection.invalidate(poll.id);
     },
 
     async deletePoll(args: { eventId: string; pollId: string }): Promise<void> {

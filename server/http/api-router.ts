@@ -46,7 +46,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
     const parsed = eventInputSchema.safeParse(await readJsonBody(req));
     if (!parsed.success) return sendError(res, 400, "INVALID_PAYLOAD", { issues: zodIssues(parsed.error) });
     const { event, moderatorToken } = await events.createEvent(parsed.data);
-    const polls = await events.getEventResults(event.id);
+    const { polls } = await events.getEventOverview(event.id);
     sendJson(res, 201, {
       ok: true,
       code: event.code,
@@ -58,6 +58,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
         type: poll.type,
         question: poll.question,
         items: poll.items,
+        ...poll.config,
       })),
     });
   }
@@ -68,7 +69,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
     const token = bearerToken(req);
     const isModerator = token ? (await events.authorizeModerator(token)).id === event.id : false;
     if (token && !isModerator) throw new AppError("FORBIDDEN");
-    const polls = await events.getEventResults(event.id);
+    const { polls } = await events.getEventOverview(event.id);
     sendJson(res, 200, {
       ok: true,
       event: { code: event.code, title: event.title },
@@ -79,6 +80,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
         question: poll.question,
         status: poll.status,
         items: poll.items,
+        ...poll.config,
         ballotCount: results.ballotCount,
         resultsVisible: poll.resultsVisible,
         results: visibleResults(poll, results, isModerator ? "moderator" : "audience"),

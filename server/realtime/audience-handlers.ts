@@ -11,6 +11,7 @@ import type { Membership } from "./membership";
 import type { Presence } from "./presence";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
+import { publicEventState } from "./views";
 
 export interface AudienceHandlerDeps {
   events: EventService;
@@ -27,7 +28,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "attendee:join",
     respond(joinPayloadSchema, async ({ code }) => {
       const event = await events.findEventByCode(code);
-      const state = await events.getPublicState(event.id);
+      const state = publicEventState(await events.getLiveState(event.id));
       membership.enter(socket, event.id, "attendee");
       const ownBallot = state.livePoll
         ? await votes.findOwnBallot({
@@ -69,7 +70,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "presenter:join",
     respond(joinPayloadSchema, async ({ code }) => {
       const event = await events.findEventByCode(code);
-      const state = await events.getPublicState(event.id);
+      const state = publicEventState(await events.getLiveState(event.id));
       membership.enter(socket, event.id, "presenter");
       const results = state.livePoll ? await broadcaster.presenterSnapshot(event.id, state.livePoll.id) : null;
       return { ...state, results, audience: presence.count(event.id) };

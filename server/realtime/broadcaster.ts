@@ -11,6 +11,7 @@ import { type Viewer, visibleResults } from "../results/visibility";
 import { createCoalescer } from "./coalescer";
 import type { Presence } from "./presence";
 import { type BarometerServer, rooms } from "./types";
+import { moderatorView, publicEventState } from "./views";
 
 export const RESULTS_INTERVAL_MS = 100;
 export const AUDIENCE_INTERVAL_MS = 250;
@@ -98,10 +99,10 @@ export function createBroadcaster(deps: {
      * room its new view at once, and the audience the live poll's results.
      */
     async eventChanged(eventId: string): Promise<void> {
-      const state = await events.getPublicState(eventId);
+      const state = publicEventState(await events.getLiveState(eventId));
       io.to(rooms.everyone(eventId)).emit("event:state", state);
-      const view = await events.getModeratorView(eventId);
-      io.to(rooms.moderators(eventId)).emit("moderator:state", { ...view, audience: presence.count(eventId) });
+      const overview = await events.getEventOverview(eventId);
+      io.to(rooms.moderators(eventId)).emit("moderator:state", moderatorView(overview, presence.count(eventId)));
       if (state.livePoll) {
         const snapshot = await publicSnapshotOf(eventId, state.livePoll.id);
         if (snapshot) sendToAudience(eventId, state.livePoll, snapshot);

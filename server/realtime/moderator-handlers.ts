@@ -22,6 +22,7 @@ import type { PollCountdowns } from "./poll-countdowns";
 import type { Presence } from "./presence";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
+import { eventSummary, moderatorView } from "./views";
 
 export interface ModeratorHandlerDeps {
   events: EventService;
@@ -61,7 +62,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     respond(moderatorJoinPayloadSchema, async ({ token }) => {
       const event = await events.authorizeModerator(token);
       membership.enter(socket, event.id, "moderator");
-      return { ...(await events.getModeratorView(event.id)), audience: presence.count(event.id) };
+      return moderatorView(await events.getEventOverview(event.id), presence.count(event.id));
     }),
   );
 
@@ -70,7 +71,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     respond(eventUpdatePayloadSchema, ({ title }) =>
       change(async (eventId) => {
         const event = await events.updateTitle({ eventId, title });
-        return { code: event.code, title: event.title };
+        return eventSummary(event);
       }),
     ),
   );

@@ -8,8 +8,8 @@ import { registerAudienceHandlers } from "./audience-handlers";
 import { createBroadcaster } from "./broadcaster";
 import { createMembership } from "./membership";
 import { registerModeratorHandlers } from "./moderator-handlers";
-import { createPollCountdowns } from "./poll-countdowns";
 import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
+import { createPollCountdowns } from "./poll-countdowns";
 import { createPresence } from "./presence";
 import type { BarometerServer } from "./types";
 

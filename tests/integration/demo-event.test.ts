@@ -22,7 +22,7 @@ describe("the demo event", () => {
     expect(demo).toMatchObject({ code: DEMO_EVENT_CODE, created: true });
     expect(path.dirname(tokenFile)).toBe(path.dirname(server.dbFile));
 
-    const state = await events.getPublicState((await events.findEventByCode(DEMO_EVENT_CODE)).id);
+    const state = await events.getLiveState((await events.findEventByCode(DEMO_EVENT_CODE)).id);
     expect(state.event.title).toBe("Digitaler Staat 2024 – New Work Forum");
     expect(state.livePoll).toMatchObject({ question: "Was macht Sie leistungsfähig?", status: "open" });
     expect(state.livePoll?.items.map((item) => item.label)).toEqual([

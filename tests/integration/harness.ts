@@ -92,7 +92,7 @@ export async function seedOpenRankingPoll(server: TestServer) {
     title: "Test event",
     polls: [{ type: "ranking", question: "Which first?", items: [...items], allowVoteChange: true, timerSeconds: null, showResultsToVoters: false }],
   });
-  const poll = (await events.getEventResults(event.id))[0]?.poll;
+  const poll = (await events.getEventOverview(event.id)).polls[0]?.poll;
   if (!poll) throw new Error("seed poll missing");
   await events.goLive({ eventId: event.id, pollId: poll.id });
   await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });

@@ -55,7 +55,7 @@ afterEach(async () => {
 describe("scoping to the joined event", () => {
   it("refuses a vote and a ballot:own on a poll of another event, and stores nothing", async () => {
     const other = await server.app.services.events.createEvent({ title: "Other", polls: [options({})] });
-    const otherPoll = (await server.app.services.events.getEventResults(other.event.id))[0]?.poll;
+    const otherPoll = (await server.app.services.events.getEventOverview(other.event.id)).polls[0]?.poll;
     if (!otherPoll) throw new Error("no poll");
     await server.app.services.events.setStatus({ eventId: other.event.id, pollId: otherPoll.id, status: "open" });
 

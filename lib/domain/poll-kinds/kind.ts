@@ -8,9 +8,11 @@ import type { z } from "zod";
 import type { PollItem } from "./common";
 
 /** The parts of a poll a kind needs to judge and count its responses. */
-export interface PollShape {
+export interface PollShape<Config = unknown> {
   type: string;
   items: readonly PollItem[];
+  /** The kind's own settings, as its `configSchema` parsed them. */
+  config: Config;
 }
 
 export type ResponseValidation<Response, Problem extends string> =
@@ -31,13 +33,23 @@ export interface Aggregate<Response, Result> {
   result(): Result;
 }
 
-export interface PollKind<Input extends { type: string }, Response extends { type: string }, Result, Problem extends string> {
+export interface PollKind<
+  Input extends { type: string; items: string[] },
+  Config,
+  Response extends { type: string },
+  Result,
+  Problem extends string,
+> {
   type: Input["type"];
-  /** What a moderator submits to create or replace a poll of this kind. */
+  /** What a moderator submits to create or replace a poll of this kind: the common fields plus the kind's own. */
   inputSchema: z.ZodType<Input, unknown>;
+  /** The kind's own settings as stored with a poll; parses what `configOf` returned. */
+  configSchema: z.ZodType<Config, unknown>;
+  /** The kind's own settings out of a parsed input. */
+  configOf(input: Input): Config;
   /** What a phone sends; checked against the poll by `validate`. */
   responseSchema: z.ZodType<Response, unknown>;
   /** Checks a response against the poll it is cast in; never throws. */
-  validate(poll: PollShape, response: Response): ResponseValidation<Response, Problem>;
-  createAggregate(poll: PollShape): Aggregate<Response, Result>;
+  validate(poll: PollShape<Config>, response: Response): ResponseValidation<Response, Problem>;
+  createAggregate(poll: PollShape<Config>): Aggregate<Response, Result>;
 }

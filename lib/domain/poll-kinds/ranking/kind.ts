@@ -19,13 +19,19 @@ export const rankingBallotSchema = z.object({
   ranking: z.array(z.string().min(1).max(64)).min(1).max(RANKING_MAX_ITEMS),
 });
 
+/** A ranking has no settings beyond its items. */
+export const rankingConfigSchema = z.object({});
+
 export type RankingInput = z.infer<typeof rankingInputSchema>;
+export type RankingConfig = z.infer<typeof rankingConfigSchema>;
 export type RankingBallot = z.infer<typeof rankingBallotSchema>;
 export type RankingPollResults = { type: "ranking" } & RankingResults;
 
-export const rankingKind: PollKind<RankingInput, RankingBallot, RankingPollResults, RankingBallotProblem> = {
+export const rankingKind: PollKind<RankingInput, RankingConfig, RankingBallot, RankingPollResults, RankingBallotProblem> = {
   type: "ranking",
   inputSchema: rankingInputSchema,
+  configSchema: rankingConfigSchema,
+  configOf: () => ({}),
   responseSchema: rankingBallotSchema,
   validate(poll, ballot) {
     const checked = validateRankingBallot(poll.items, ballot.ranking);

@@ -1,14 +1,15 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
+import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
+import type { ResultsProps } from "../kind-ui";
 
 /** The result as a table: what screen readers get instead of the chart, and a fallback without SVG. */
-export function ResultsTable({ results, question, className }: { results: RankingResults; question: string; className?: string }) {
+export function RankingResultsTable({ poll, results, className }: ResultsProps<RankingPollResults> & { className?: string }) {
   const t = useTranslations("presenter");
   const format = useFormatter();
   return (
     <table className={className}>
       <caption>
-        {t("tableCaption", { question })} – {t("ballots", { count: results.ballotCount })}
+        {t("tableCaption", { question: poll.question })} – {t("ballots", { count: results.ballotCount })}
       </caption>
       <thead>
         <tr>

@@ -1,14 +1,16 @@
 import { useTranslations } from "next-intl";
-import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
-import styles from "./results-list.module.css";
-import { Hyphenated } from "../ui/hyphenated";
+import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
+import { Hyphenated } from "../../ui/hyphenated";
+import type { ResultsProps } from "../kind-ui";
+import styles from "./ranking-results-list.module.css";
 
 /**
  * The ranking as a plain list with bars, for narrow screens (a phone after
  * voting). Text wraps and hyphenates, so any label fits any width.
  */
-export function ResultsList({ results, heading }: { results: RankingResults; heading: string }) {
+export function RankingResultsList({ results, heading }: ResultsProps<RankingPollResults> & { heading: string }) {
   const t = useTranslations("presenter");
+  const tRanking = useTranslations("ranking");
   const top = Math.max(1, results.items[0]?.score ?? 0);
   const hasTies = results.ballotCount > 0 && results.items.some((item) => item.tied);
   return (
@@ -35,7 +37,7 @@ export function ResultsList({ results, heading }: { results: RankingResults; hea
           </li>
         ))}
       </ol>
-      {hasTies ? <p className={styles.note}>{t("tieNote")}</p> : null}
+      {hasTies ? <p className={styles.note}>{tRanking("tieNote")}</p> : null}
     </section>
   );
 }

@@ -2,10 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef } from "react";
-import type { PollItem } from "@/lib/domain/poll";
-import type { RankingResults } from "@/lib/domain/poll-kinds/ranking/borda";
+import type { Poll } from "@/lib/domain/poll";
+import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
+import { Hyphenated } from "../../ui/hyphenated";
 import styles from "./ranking-board.module.css";
-import { Hyphenated } from "../ui/hyphenated";
 
 const MOVE_MS = 650;
 
@@ -18,9 +18,10 @@ const MOVE_MS = 650;
  *
  * Without results (a poll not yet open, or no vote yet) it lists the items in
  * poll order with no ranks, bars or points: nothing is claimed before it is true.
- * The rows are hidden from screen readers; ResultsTable carries the same data.
+ * The rows are hidden from screen readers; the results table carries the same data.
  */
-export function RankingBoard({ items, results }: { items: readonly PollItem[]; results: RankingResults | null }) {
+export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPollResults | null }) {
+  const { items } = poll;
   const t = useTranslations("presenter");
   const format = useFormatter();
   const rows = useRef(new Map<string, HTMLLIElement>());

@@ -21,9 +21,12 @@ import {
 import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { PollItem } from "@/lib/domain/poll";
+import type { RankingBallot } from "@/lib/domain/poll-kinds/ranking/kind";
+import { Hyphenated, useHyphenate } from "../../ui/hyphenated";
+import type { BallotInputProps } from "../kind-ui";
 import styles from "./ranking-ballot.module.css";
-import { Hyphenated, useHyphenate } from "../ui/hyphenated";
+
+const isRanking = (draft: unknown): draft is string[] => Array.isArray(draft) && draft.every((id) => typeof id === "string");
 
 type FocusTarget = { itemId: string; control: "up" | "down" | "handle" } | { itemId: null; control: "pool" };
 
@@ -33,29 +36,22 @@ type FocusTarget = { itemId: string; control: "up" | "down" | "handle" } | { ite
  * keyboard via dnd-kit), or use the up/down buttons. Every change is announced
  * to screen readers.
  */
-export function RankingBallot(props: {
-  items: PollItem[];
-  initialRanking: string[];
-  submitLabel: string;
-  busy: boolean;
-  /** Every change of the ranking, so the caller can keep it across a reload. */
-  onChange?: (ranking: string[]) => void;
-  onSubmit: (ranking: string[]) => void;
-}) {
+export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onDraft, onSubmit }: BallotInputProps<RankingBallot>) {
   const t = useTranslations("ranking");
   const hyphenate = useHyphenate();
-  const [ranked, setRanked] = useState<string[]>(() =>
-    props.initialRanking.filter((id) => props.items.some((item) => item.id === id)),
-  );
+  const items = poll.items;
+  const [ranked, setRanked] = useState<string[]>(() => {
+    const start = isRanking(draft) ? draft : (ballot?.ranking ?? []);
+    return start.filter((id, index) => items.some((item) => item.id === id) && start.indexOf(id) === index);
+  });
   const [announcement, setAnnouncement] = useState("");
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const controls = useRef(new Map<string, HTMLButtonElement | null>());
-  const labelOf = (id: string) => props.items.find((item) => item.id === id)?.label ?? "";
-  const unranked = props.items.filter((item) => !ranked.includes(item.id));
-  const total = props.items.length;
+  const labelOf = (id: string) => items.find((item) => item.id === id)?.label ?? "";
+  const unranked = items.filter((item) => !ranked.includes(item.id));
+  const total = items.length;
 
-  const { onChange } = props;
-  useEffect(() => onChange?.(ranked), [ranked, onChange]);
+  useEffect(() => onDraft(ranked.length > 0 ? ranked : null), [ranked, onDraft]);
 
   // Keep focus on the control that was used, even though its row moved in the DOM.
   useEffect(() => {
@@ -126,7 +122,7 @@ export function RankingBallot(props: {
       className={styles.ballot}
       onSubmit={(event) => {
         event.preventDefault();
-        if (ranked.length > 0 && !props.busy) props.onSubmit(ranked);
+        if (ranked.length > 0 && !busy) onSubmit({ type: "ranking", ranking: ranked });
       }}
     >
       <p className={styles.instructions}>{t("instructions")}</p>
@@ -197,8 +193,8 @@ export function RankingBallot(props: {
 
       <div className={styles.submitBar}>
         {ranked.length > 0 && ranked.length < total ? <p className={styles.hint}>{t("partialHint")}</p> : null}
-        <button type="submit" className="button button-block" disabled={ranked.length === 0 || props.busy}>
-          {props.submitLabel}
+        <button type="submit" className="button button-block" disabled={ranked.length === 0 || busy}>
+          {submitLabel}
         </button>
       </div>
 

@@ -1,0 +1,65 @@
+/**
+ * The UI side of a poll kind: what a phone shows to answer, what the
+ * projector shows as the result, and what a moderator edits. The screens
+ * render these through the registry and never look inside a kind's ballot,
+ * result or settings.
+ */
+import type { ComponentType } from "react";
+import type { Ballot, Poll, PollInput, PollResults } from "@/lib/domain/poll";
+
+/** Translates a key of the kind's own message namespace (named after its type). */
+export type KindTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+export interface BallotInputProps<B extends Ballot> {
+  poll: Poll;
+  /** The ballot this phone cast, when it changes it; null for a first vote. */
+  ballot: B | null;
+  /** The unfinished answer kept from before a reload, as `onDraft` last gave it. */
+  draft: unknown;
+  busy: boolean;
+  submitLabel: string;
+  /** Every change of the answer, so the phone can keep it across a reload. */
+  onDraft: (draft: unknown) => void;
+  onSubmit: (ballot: B) => void;
+}
+
+export interface ResultsProps<R extends PollResults> {
+  poll: Poll;
+  results: R;
+}
+
+/** The kind-specific part of the moderator's form, and the conversions between it and a poll. */
+export interface KindEditor<D> {
+  /** A new poll's fields. */
+  empty: () => D;
+  /** The fields of an existing poll, to edit or duplicate it. */
+  of: (poll: Poll) => D;
+  /** The kind's part of the poll input (`items` and its own settings), for the shared schema to check. */
+  toInput: (draft: D) => Omit<PollInput, "type" | "question" | "allowVoteChange" | "timerSeconds" | "showResultsToVoters">;
+  Fields: ComponentType<{ draft: D; onChange: (update: (draft: D) => D) => void; locked: boolean }>;
+  /**
+   * Says a schema problem of the kind's own fields in the UI's language, or
+   * null if the problem is not the kind's. `t` is the moderator namespace.
+   */
+  describeProblem: (issue: { path: PropertyKey[]; code: string; message: string }, t: KindTranslator) => string | null;
+}
+
+export interface PollKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown> {
+  /** The phone's input. */
+  BallotInput: ComponentType<BallotInputProps<B>>;
+  /** The phone's summary of the answer it gave. */
+  OwnAnswer: ComponentType<{ poll: Poll; ballot: B }>;
+  /**
+   * The projector's live visualisation, or the poll's items while there is no
+   * result yet. Type sizes come from the stage's --label-size; hidden from
+   * screen readers, since `ResultsTable` carries the same data.
+   */
+  Board: ComponentType<{ poll: Poll; results: R | null }>;
+  /** A line under the board that explains how the result is counted; null for none. */
+  boardNote: (poll: Poll, results: R, t: KindTranslator) => string | null;
+  /** The result on narrow screens: a phone after voting, the moderator's console. */
+  ResultsList: ComponentType<ResultsProps<R> & { heading: string }>;
+  /** The result as a table, for screen readers. */
+  ResultsTable: ComponentType<ResultsProps<R> & { className?: string }>;
+  editor: KindEditor<D>;
+}

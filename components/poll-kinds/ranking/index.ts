@@ -1,0 +1,22 @@
+/** The ranking poll ("barometer") on screen: rank on the phone, a live Borda board on the projector. */
+import type { RankingBallot, RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
+import type { PollKindUi } from "../kind-ui";
+import { OwnRanking } from "./own-ranking";
+import { RankingBallotInput } from "./ranking-ballot";
+import { RankingBoard } from "./ranking-board";
+import { type RankingDraft, rankingEditor } from "./ranking-editor";
+import { RankingResultsList } from "./ranking-results-list";
+import { RankingResultsTable } from "./ranking-results-table";
+
+export const rankingUi: PollKindUi<RankingBallot, RankingPollResults, RankingDraft> = {
+  BallotInput: RankingBallotInput,
+  OwnAnswer: OwnRanking,
+  Board: RankingBoard,
+  boardNote: (poll, results, t) => {
+    const method = t("method", { items: poll.items.length, top: poll.items.length - 1 });
+    return results.items.some((item) => item.tied) ? `${method} ${t("tieNote")}` : method;
+  },
+  ResultsList: RankingResultsList,
+  ResultsTable: RankingResultsTable,
+  editor: rankingEditor,
+};

@@ -1,0 +1,18 @@
+/**
+ * The UI of every poll kind, by type. Screens render a poll through `kindUi`
+ * and never know its kind; a new kind is a folder beside ranking/ and one line here.
+ */
+import type { PollType } from "@/lib/domain/poll";
+import type { PollKindUi } from "./kind-ui";
+import { rankingUi } from "./ranking";
+
+const KIND_UIS = { ranking: rankingUi } satisfies Record<PollType, unknown>;
+
+/**
+ * The UI of a kind. Each kind's parts are typed with its own ballot, result and
+ * draft; the screens hand them only values of the same poll, which the
+ * server's schemas guarantee to be of that kind.
+ */
+export function kindUi(type: PollType): PollKindUi {
+  return KIND_UIS[type] as unknown as PollKindUi;
+}

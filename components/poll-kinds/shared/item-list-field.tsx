@@ -1,0 +1,128 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { DUPLICATE_ITEMS_MESSAGE, ITEM_LABEL_MAX_LENGTH } from "@/lib/domain/poll";
+import { CharacterCount } from "../../ui/character-count";
+import styles from "./item-list-field.module.css";
+
+/** Splits pasted text into item labels: one per line, bullets and numbering removed, blanks skipped. */
+export function splitPastedItems(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-–•*]|\d+[.)])\s+/, "").trim())
+    .filter((line) => line !== "");
+}
+
+/**
+ * The item labels of a poll, between `min` and `max` of them: one field each,
+ * with a counter near the length limit. Pasting several lines into a field
+ * makes several items, from that field on.
+ */
+export function ItemListField(props: {
+  items: string[];
+  onChange: (items: string[]) => void;
+  min: number;
+  max: number;
+  /** The legend, e.g. "Items (2–10)". */
+  legend: string;
+  /** How each field is named to screen readers, e.g. "Item 3". */
+  itemLabel: (number: number) => string;
+  locked: boolean;
+}) {
+  const t = useTranslations("moderator");
+  const ids = useId();
+  const [notice, setNotice] = useState("");
+  const { items, min, max } = props;
+  const atMax = items.length >= max;
+
+  function paste(index: number, text: string): boolean {
+    const lines = splitPastedItems(text);
+    if (lines.length < 2) return false;
+    const before = items.slice(0, index);
+    const after = items.slice(index + 1).filter((item) => item.trim() !== "");
+    const combined = [...before, ...lines, ...after];
+    props.onChange(combined.slice(0, max).map((label) => label.slice(0, ITEM_LABEL_MAX_LENGTH)));
+    const messages = [t("pastedItems", { count: Math.min(lines.length, max - before.length) })];
+    if (combined.length > max) messages.push(t("pastedTooMany", { max, dropped: combined.length - max }));
+    if (combined.some((label) => label.length > ITEM_LABEL_MAX_LENGTH)) messages.push(t("pastedShortened", { max: ITEM_LABEL_MAX_LENGTH }));
+    setNotice(messages.join(" "));
+    return true;
+  }
+
+  return (
+    <fieldset className={styles.items} disabled={props.locked}>
+      <legend className="label">{props.legend}</legend>
+      {props.locked ? <p className="notice">{t("itemsLocked")}</p> : <p className="hint">{t("pasteHint")}</p>}
+      {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the inputs are positions in the list, edited in place
+        <div key={index} className={styles.itemRow}>
+          <label className="sr-only" htmlFor={`poll-item-${index}`}>
+            {props.itemLabel(index + 1)}
+          </label>
+          <span className={styles.itemNumber} aria-hidden="true">
+            {index + 1}
+          </span>
+          <input
+            id={`poll-item-${index}`}
+            className="input"
+            value={item}
+            maxLength={ITEM_LABEL_MAX_LENGTH}
+            aria-describedby={`${ids}-item-${index}-count`}
+            onChange={(event) => props.onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
+            onPaste={(event) => {
+              if (paste(index, event.clipboardData.getData("text"))) event.preventDefault();
+            }}
+          />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t("removeItem", { number: index + 1 })}
+            disabled={items.length <= min}
+            onClick={() => props.onChange(items.filter((_, i) => i !== index))}
+          >
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+          <CharacterCount id={`${ids}-item-${index}-count`} className={styles.itemCount} length={item.length} max={ITEM_LABEL_MAX_LENGTH} />
+        </div>
+      ))}
+      <div className={styles.addItemRow}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          disabled={atMax}
+          aria-describedby={atMax ? `${ids}-max-items` : undefined}
+          onClick={() => props.onChange([...items, ""])}
+        >
+          + {t("addItem")}
+        </button>
+        {atMax ? (
+          <span id={`${ids}-max-items`} className="hint">
+            {t("maxItemsReached", { max })}
+          </span>
+        ) : null}
+      </div>
+      <p role="status" className="hint">
+        {notice}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The labels to submit: blank fields are left out. */
+export const filledItems = (items: string[]) => items.filter((item) => item.trim() !== "");
+
+/** Says a problem with the items in the UI's language (`t` is the moderator namespace), or null if it is not about items. */
+export function describeItemsProblem(
+  issue: { path: PropertyKey[]; message: string },
+  t: (key: string, values?: Record<string, string | number>) => string,
+  bounds: { min: number; max: number },
+): string | null {
+  const [field, index] = issue.path;
+  if (field !== "items") return null;
+  if (typeof index === "number") return t("itemTooLong", { number: index + 1, max: ITEM_LABEL_MAX_LENGTH });
+  if (issue.message === DUPLICATE_ITEMS_MESSAGE) return t("itemsDuplicate");
+  return t("itemsCount", bounds);
+}

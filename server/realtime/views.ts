@@ -1,0 +1,30 @@
+/**
+ * Turns the services' domain values into the views the realtime contract
+ * sends. Storage details (event ids, positions) stay on the server.
+ */
+import type { Poll } from "@/lib/domain/poll";
+import type { EventSummary, ModeratorView, PublicEventState } from "@/lib/realtime/contract";
+import type { StoredEvent, StoredPoll } from "../events/event-repository";
+import type { EventOverview, LiveState } from "../events/event-service";
+
+export function eventSummary(event: StoredEvent): EventSummary {
+  return { code: event.code, title: event.title };
+}
+
+export function pollView({ eventId: _, position: __, ...poll }: StoredPoll): Poll {
+  return poll;
+}
+
+export function publicEventState({ event, livePoll }: LiveState): PublicEventState {
+  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll) };
+}
+
+export function moderatorView({ event, polls }: EventOverview, audience: number): ModeratorView {
+  return {
+    event: eventSummary(event),
+    livePollId: event.livePollId,
+    polls: polls.map(({ poll, results }) => ({ ...pollView(poll), position: poll.position, ballotCount: results.ballotCount })),
+    results: Object.fromEntries(polls.map(({ poll, results }) => [poll.id, results])),
+    audience,
+  };
+}
