@@ -10,6 +10,8 @@ import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
 import { createSocketServer } from "./realtime/socket-server";
+import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
+import { createQuizService } from "./quiz/quiz-service";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createBallotRepository } from "./votes/ballot-repository";
 import { createVoteService } from "./votes/vote-service";
@@ -29,6 +31,7 @@ export function createServices(db: Database, options: { now?: () => Date } = {})
     projection,
     events: createEventService({ events, ballots, projection, writer, now }),
     votes: createVoteService({ events, ballots, writer, projection, now }),
+    quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
   };
 }
 
@@ -38,6 +41,7 @@ export function createApplication(deps: { db: Database; services?: Services; pag
   const services = deps.services ?? createServices(deps.db);
   const handleApi = createApiRouter({
     events: services.events,
+    quiz: services.quiz,
     publicUrl: deps.publicUrl,
     checkDatabase: async () => {
       await deps.db.$queryRawUnsafe("SELECT 1");

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ballot, Poll, PollResults } from "@/lib/domain/poll";
-import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/lib/realtime/contract";
+import { isNewerSnapshot, type PublicEventState, type QuizStanding, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
 import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
 import { kindUi } from "../poll-kinds/registry";
+import { PlayerCard } from "../quiz/player-card";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { Countdown } from "../ui/countdown";
@@ -47,6 +48,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
   const [pending, setPending] = useState<PendingVote | null>(null);
   const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
+  const [quiz, setQuiz] = useState<QuizStanding | null>(null);
   const [editing, setEditing] = useState(false);
   const [delivery, setDelivery] = useState<Delivery>("idle");
   const [failedAttempts, setFailedAttempts] = useState(0);
@@ -139,6 +141,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       }
       showState(answer.data, answer.data.ownBallot);
       setSnapshot(answer.data.results);
+      setQuiz(answer.data.quiz);
       outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll });
       // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
       for (const vote of outbox.pendingForEvent(code)) void deliver(socket, vote.pollId);
@@ -177,7 +180,9 @@ export function AttendeeScreen({ code }: { code: string }) {
     socket.on("results:update", (update) => {
       if (update.pollId === livePollId.current) setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
     });
+    socket.on("quiz:standing", setQuiz);
     return () => {
+      socket.off("quiz:standing");
       socket.off("event:state");
       socket.off("poll:votes-reset");
       socket.off("results:update");
@@ -207,6 +212,15 @@ export function AttendeeScreen({ code }: { code: string }) {
 
   const poll = event?.livePoll ?? null;
   const livePoll = poll?.id;
+
+  /** Sets the quiz nickname; answers what went wrong, in the UI's language, or null. */
+  async function rename(nickname: string | null): Promise<string | null> {
+    if (!socket) return tCommon("connecting");
+    const answer = await request(socket, "quiz:set-nickname", { nickname });
+    if (!answer.ok) return tErrors(answer.error);
+    setQuiz(answer.data);
+    return null;
+  }
   // Stable per poll, so a kind's input may report its draft from an effect.
   const saveDraft = useCallback(
     (draft: unknown) => {
@@ -279,6 +293,7 @@ export function AttendeeScreen({ code }: { code: string }) {
                 onSubmit={(ballot) => submit(poll, ballot)}
               />
             )}
+            {quiz && (!poll || poll.type === "quiz") ? <PlayerCard standing={quiz} onRename={rename} /> : null}
           </>
         )}
       </main>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { PollResults } from "@/lib/domain/poll";
+import { hasAnswerToReveal, type PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
 import { Countdown } from "../ui/countdown";
@@ -14,6 +14,8 @@ export type LiveCommand =
   | { kind: "close" }
   | { kind: "show-nothing" }
   | { kind: "next" }
+  | { kind: "previous" }
+  | { kind: "reveal"; revealed: boolean }
   | { kind: "next-and-open" }
   | { kind: "results-visible"; visible: boolean }
   | { kind: "reset" };
@@ -24,6 +26,7 @@ export function LiveControl(props: {
   results: PollResults | undefined;
   isLive: boolean;
   hasNext: boolean;
+  hasPrevious: boolean;
   audience: number;
   busy: boolean;
   onCommand: (command: LiveCommand) => void;
@@ -65,17 +68,31 @@ export function LiveControl(props: {
             {t("goLive")}
           </button>
         )}
-        {props.hasNext ? (
-          <>
-            <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next" })}>
-              {t("nextPoll")} →
-            </button>
-            <button type="button" className="button button-quiet" disabled={props.busy} onClick={run({ kind: "next-and-open" })}>
-              {t("nextPollAndOpen")} →
-            </button>
-          </>
+        {hasAnswerToReveal(poll) ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-pressed={poll.answerRevealed}
+            disabled={props.busy || poll.status === "draft"}
+            onClick={run({ kind: "reveal", revealed: !poll.answerRevealed })}
+          >
+            {poll.answerRevealed ? t("hideAnswer") : t("revealAnswer")}
+          </button>
         ) : null}
       </div>
+
+      <nav className={styles.stepActions} aria-label={t("stepThrough")}>
+        <button type="button" className="button button-quiet" disabled={props.busy || !props.hasPrevious} onClick={run({ kind: "previous" })}>
+          ← {t("previousPoll")}
+        </button>
+        <button type="button" className="button button-quiet" disabled={props.busy || !props.hasNext} onClick={run({ kind: "next" })}>
+          {t("nextPoll")} →
+        </button>
+        <button type="button" className="button button-quiet" disabled={props.busy || !props.hasNext} onClick={run({ kind: "next-and-open" })}>
+          {t("nextPollAndOpen")} →
+        </button>
+        <span className="hint">{t("stepKeys")}</span>
+      </nav>
 
       <div className={styles.secondaryActions}>
         <label className="checkbox">

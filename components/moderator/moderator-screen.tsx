@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
-import type { ModeratorView } from "@/lib/realtime/contract";
+import type { ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
+import { Leaderboard } from "../quiz/leaderboard";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -26,6 +27,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   const tErrors = useTranslations("errors");
   const tCommon = useTranslations("common");
   const [view, setView] = useState<ModeratorView | null>(null);
+  const [leaderboard, setLeaderboard] = useState<QuizLeaderboard | null>(null);
   const [forbidden, setForbidden] = useState(false);
   const [selectedPollId, setSelectedPollId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
@@ -38,7 +40,11 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   const join = useCallback(
     async (socket: ClientSocket) => {
       const answer = await request(socket, "moderator:join", { token });
-      if (answer.ok) setView(answer.data);
+      if (answer.ok) {
+        const { leaderboard: board, ...moderatorView } = answer.data;
+        setView(moderatorView);
+        setLeaderboard(board);
+      }
       // A mangled link (too short, cut off by a mail client) is as much "no access" as a forged one.
       else if (answer.error === "FORBIDDEN" || answer.error === "INVALID_PAYLOAD") setForbidden(true);
       else setError(tErrors(answer.error));
@@ -63,12 +69,34 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
       );
     });
     socket.on("audience:update", ({ connected }) => setView((current) => current && { ...current, audience: connected }));
+    socket.on("quiz:leaderboard", setLeaderboard);
     return () => {
+      socket.off("quiz:leaderboard");
       socket.off("moderator:state");
       socket.off("results:update");
       socket.off("audience:update");
     };
   }, [socket]);
+
+  // A presenter's clicker (Page Down / Page Up) or Alt+→ / Alt+← steps through the polls, as a slide deck would.
+  const step = useRef<(direction: "next" | "previous") => void>(() => {});
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable]") || document.querySelector("dialog[open]")) return;
+      const direction =
+        event.key === "PageDown" || (event.altKey && event.key === "ArrowRight")
+          ? "next"
+          : event.key === "PageUp" || (event.altKey && event.key === "ArrowLeft")
+            ? "previous"
+            : null;
+      if (!direction) return;
+      event.preventDefault();
+      step.current(direction);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   // "?created=1" is for this first view only: a reload or a bookmark must not claim the event was just created.
   useEffect(() => {
@@ -124,6 +152,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   const selectedIndex = view.polls.findIndex((poll) => poll.id === selectedPollId);
   const selected = view.polls[selectedIndex];
   const nextPoll = view.polls[selectedIndex + 1];
+  const previousPoll = selectedIndex > 0 ? view.polls[selectedIndex - 1] : undefined;
   const editedPoll = editing?.mode === "edit" ? view.polls.find((poll) => poll.id === editing.pollId) : undefined;
   /** A new poll starts as the kind of the event's last one: moderators tend to prepare several alike. */
   const lastKind = view.polls.at(-1)?.type ?? POLL_TYPES[0];
@@ -152,7 +181,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         allowVoteChange: original.allowVoteChange,
         timerSeconds: original.timerSeconds,
         showResultsToVoters: original.showResultsToVoters,
-      },
+        // The kind's own settings travel as they are; the server checks them with the kind's schema.
+      } as PollInput,
     });
     if (!created.ok) return setError(tErrors(created.error));
     // New polls are appended; move the copy up to sit right after its original.
@@ -170,6 +200,10 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     [ids[from], ids[to]] = [ids[to] as string, ids[from] as string];
     void run(["poll:reorder", { pollIds: ids }]);
   }
+
+  step.current = (direction) => {
+    if (selected && !busy) command(selected.id, { kind: direction });
+  };
 
   function command(pollId: string, action: LiveCommand) {
     switch (action.kind) {
@@ -189,6 +223,12 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         if (!nextPoll) return;
         setSelectedPollId(nextPoll.id);
         return void run(["poll:go-live", { pollId: nextPoll.id }]);
+      case "previous":
+        if (!previousPoll) return;
+        setSelectedPollId(previousPoll.id);
+        return void run(["poll:go-live", { pollId: previousPoll.id }]);
+      case "reveal":
+        return void run(["poll:reveal-answer", { pollId, revealed: action.revealed }]);
       case "next-and-open":
         if (!nextPoll) return;
         setSelectedPollId(nextPoll.id);
@@ -272,6 +312,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
                 results={view.results[selected.id]}
                 isLive={view.livePollId === selected.id}
                 hasNext={nextPoll !== undefined}
+                hasPrevious={previousPoll !== undefined}
                 audience={view.audience}
                 busy={busy}
                 onCommand={(action) => command(selected.id, action)}
@@ -279,6 +320,11 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
             ) : (
               <p className={styles.empty}>{t("selectPoll")}</p>
             )}
+            {leaderboard ? (
+              <section className="card">
+                <Leaderboard board={leaderboard} variant="console" />
+              </section>
+            ) : null}
           </div>
         </div>
       </main>

@@ -19,7 +19,8 @@ export interface PollDraft {
 }
 
 export function emptyDraft(type: PollType): PollDraft {
-  return { type, question: "", allowVoteChange: true, timerSeconds: null, showResultsToVoters: false, kind: kindUi(type).editor.empty() };
+  const { editor } = kindUi(type);
+  return { type, question: "", allowVoteChange: true, timerSeconds: null, showResultsToVoters: false, ...editor.defaults, kind: editor.empty() };
 }
 
 export function draftOf(poll: Poll): PollDraft {
@@ -33,12 +34,13 @@ export function draftOf(poll: Poll): PollDraft {
   };
 }
 
-/** Another kind's empty fields, keeping the item labels typed so far when both kinds have items. */
+/** Another kind's empty fields and defaults, keeping the question and the item labels typed so far. */
 function switchKind(draft: PollDraft, type: PollType): PollDraft {
-  const next = kindUi(type).editor.empty();
+  const fresh = emptyDraft(type);
   const items = (draft.kind as { items?: unknown }).items;
-  const kind = Array.isArray(items) && Array.isArray((next as { items?: unknown }).items) ? { ...(next as object), items } : next;
-  return { ...draft, type, kind };
+  const hasItems = Array.isArray(items) && items.some((item) => typeof item === "string" && item.trim() !== "");
+  const kind = hasItems && Array.isArray((fresh.kind as { items?: unknown }).items) ? { ...(fresh.kind as object), items } : fresh.kind;
+  return { ...fresh, question: draft.question, showResultsToVoters: draft.showResultsToVoters, kind };
 }
 
 /** Countdown choices; the schema allows any whole number of seconds from 10 s to an hour. */
@@ -84,7 +86,7 @@ export function PollEditor(props: {
           type: draft.type,
           question: draft.question,
           allowVoteChange: draft.allowVoteChange,
-          timerSeconds: draft.timerSeconds,
+          timerSeconds: ui.editor.hasOwnTimer ? null : draft.timerSeconds,
           showResultsToVoters: draft.showResultsToVoters,
           ...ui.editor.toInput(draft.kind),
         });
@@ -139,6 +141,7 @@ export function PollEditor(props: {
           />
           <span>{t("showResultsToVoters")}</span>
         </label>
+        {ui.editor.hasOwnTimer ? null : (
         <div className={styles.timerField}>
           <label htmlFor={`${ids}-timer`}>{t("timer")}</label>
           <select
@@ -157,6 +160,7 @@ export function PollEditor(props: {
               ))}
           </select>
         </div>
+        )}
       </fieldset>
       <ErrorNotice message={problem} />
       <div className={styles.formActions}>

@@ -3,10 +3,14 @@
  * and never know its kind; a new kind is a folder beside ranking/ and one line here.
  */
 import type { PollType } from "@/lib/domain/poll";
+import { choiceUi } from "./choice";
 import type { PollKindUi } from "./kind-ui";
+import { pointsUi } from "./points";
+import { quizUi } from "./quiz";
 import { rankingUi } from "./ranking";
+import { scaleUi } from "./scale";
 
-const KIND_UIS = { ranking: rankingUi } satisfies Record<PollType, unknown>;
+const KIND_UIS = { ranking: rankingUi, choice: choiceUi, scale: scaleUi, points: pointsUi, quiz: quizUi } satisfies Record<PollType, unknown>;
 
 /**
  * The UI of a kind. Each kind's parts are typed with its own ballot, result and

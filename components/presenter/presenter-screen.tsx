@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Poll } from "@/lib/domain/poll";
-import { isNewerSnapshot, type PublicEventState, type ResultsSnapshot } from "@/lib/realtime/contract";
+import { isNewerSnapshot, type PublicEventState, type QuizLeaderboard, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { kindUi } from "../poll-kinds/registry";
+import { Leaderboard } from "../quiz/leaderboard";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { Countdown } from "../ui/countdown";
@@ -21,6 +22,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
   const [state, setState] = useState<PublicEventState | null>(null);
   const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
   const [audience, setAudience] = useState(0);
+  const [leaderboard, setLeaderboard] = useState<QuizLeaderboard | null>(null);
   const [notFound, setNotFound] = useState(false);
   const { fullscreen, toggleFullscreen, locallyHidden, toggleLocallyHidden } = usePresenterShortcuts();
 
@@ -31,6 +33,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
       setState(answer.data);
       setSnapshot(answer.data.results);
       setAudience(answer.data.audience);
+      setLeaderboard(answer.data.leaderboard);
     },
     [code],
   );
@@ -41,7 +44,9 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
     socket.on("event:state", setState);
     socket.on("results:update", (update) => setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current)));
     socket.on("audience:update", ({ connected }) => setAudience(connected));
+    socket.on("quiz:leaderboard", setLeaderboard);
     return () => {
+      socket.off("quiz:leaderboard");
       socket.off("event:state");
       socket.off("results:update");
       socket.off("audience:update");
@@ -99,6 +104,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
       eventTitle={state?.event.title ?? ""}
       snapshot={liveSnapshot}
       audience={audience}
+      leaderboard={poll.answerRevealed ? leaderboard : null}
       locallyHidden={locallyHidden}
       joinBox={joinBox}
       toolbar={toolbar}
@@ -113,6 +119,8 @@ function LiveStage(props: {
   eventTitle: string;
   snapshot: ResultsSnapshot | null;
   audience: number;
+  /** Shown beside the result once a quiz question's answer is revealed. */
+  leaderboard: QuizLeaderboard | null;
   locallyHidden: boolean;
   joinBox: React.ReactNode;
   toolbar: React.ReactNode;
@@ -153,6 +161,7 @@ function LiveStage(props: {
     hidden,
     results !== null,
     note,
+    JSON.stringify(props.leaderboard),
     poll.closesAt !== null,
     hyphenationReady,
     stageSize.width,
@@ -203,10 +212,13 @@ function LiveStage(props: {
               <p>{props.locallyHidden ? t("hiddenHereText") : t("hiddenText")}</p>
             </div>
           ) : (
-            <>
-              <ui.Board poll={poll} results={results} />
-              {results ? <ui.ResultsTable className="sr-only" poll={poll} results={results} /> : null}
-            </>
+            <div className={styles.resultsLayout} data-beside={props.leaderboard ? "leaderboard" : undefined}>
+              <div className={styles.boardArea}>
+                <ui.Board poll={poll} results={results} />
+                {results ? <ui.ResultsTable className="sr-only" poll={poll} results={results} /> : null}
+              </div>
+              {props.leaderboard ? <Leaderboard board={props.leaderboard} variant="stage" /> : null}
+            </div>
           )}
         </section>
         <footer className={styles.footer}>

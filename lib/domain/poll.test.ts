@@ -16,6 +16,8 @@ const poll: Poll = {
   showResultsToVoters: false,
   timerSeconds: null,
   closesAt: null,
+  openedAt: null,
+  answerRevealed: false,
 };
 
 describe("pollInputSchema", () => {
@@ -63,7 +65,7 @@ describe("validateBallot and tallyPoll", () => {
       { type: "ranking", ranking: ["y", "x"] },
       { type: "ranking", ranking: ["y"] },
     ]);
-    expect(results.type).toBe("ranking");
+    if (results.type !== "ranking") throw new Error("expected a ranking result");
     expect(results.items.map((i) => [i.itemId, i.score])).toEqual([
       ["y", 2],
       ["x", 0],

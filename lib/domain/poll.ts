@@ -17,11 +17,15 @@ export {
   TIMER_MIN_SECONDS,
 } from "./poll-kinds/common";
 export {
+  audienceConfig,
+  audienceResults,
   type Ballot,
   type BallotProblem,
   type BallotValidation,
   ballotSchema,
+  countdownSecondsOf,
   createPollAggregate,
+  hasAnswerToReveal,
   POLL_TYPES,
   type PollConfig,
   type PollInput,
@@ -62,6 +66,10 @@ export interface Poll {
   timerSeconds: number | null;
   /** ISO time at which an open poll with a countdown closes; null otherwise. */
   closesAt: string | null;
+  /** ISO time voting last opened; null for a poll never opened. A quiz's speed is measured from it. */
+  openedAt: string | null;
+  /** Kinds with a correct answer (a quiz): whether the moderator has revealed it. */
+  answerRevealed: boolean;
 }
 
 /**

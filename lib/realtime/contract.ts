@@ -55,16 +55,51 @@ export interface ResultsSnapshot {
   results: PollResults | null;
 }
 
+/** A player on the quiz leaderboard; without a nickname shown as an animal (messages quiz.animals.N) with a number. */
+export interface QuizPlayerName {
+  nickname: string | null;
+  animal: number;
+  number: number;
+}
+
+export interface LeaderboardEntry extends QuizPlayerName {
+  /** 1-based; equal scores share a place. */
+  place: number;
+  score: number;
+  correctAnswers: number;
+}
+
+/** The event's quiz leaderboard: the top 10 over its revealed questions. */
+export interface QuizLeaderboard {
+  questionsRevealed: number;
+  questions: number;
+  players: number;
+  top: LeaderboardEntry[];
+}
+
+/** One phone's own place on the quiz leaderboard. */
+export interface QuizStanding extends QuizPlayerName {
+  /** Null until the phone answered a revealed question. */
+  place: number | null;
+  score: number;
+  players: number;
+  questionsRevealed: number;
+}
+
 export interface AttendeeView extends PublicEventState {
   /** This phone's stored ballot in the live poll, if it voted. */
   ownBallot: Ballot | null;
   /** The live poll's results, only when the poll shows them to phones that voted. */
   results: ResultsSnapshot | null;
+  /** This phone's quiz score and place; null when the event has no quiz. */
+  quiz: QuizStanding | null;
 }
 
 export interface PresenterView extends PublicEventState {
   results: ResultsSnapshot | null;
   audience: number;
+  /** Null when the event has no quiz. */
+  leaderboard: QuizLeaderboard | null;
 }
 
 export interface ModeratedPoll extends Poll {
@@ -79,6 +114,11 @@ export interface ModeratorView {
   /** Results of every poll, keyed by poll id; moderators always see them. */
   results: Record<string, PollResults>;
   audience: number;
+}
+
+export interface ModeratorJoined extends ModeratorView {
+  /** Null when the event has no quiz; later changes come as quiz:leaderboard. */
+  leaderboard: QuizLeaderboard | null;
 }
 
 export interface VoteReceipt {
@@ -117,6 +157,9 @@ export const pollReorderPayloadSchema = z.object({ pollIds: z.array(id).max(50) 
 export const pollGoLivePayloadSchema = z.object({ pollId: id.nullable() });
 export const pollStatusPayloadSchema = z.object({ pollId: id, status: z.enum(["open", "closed"]) });
 export const pollResultsVisibilityPayloadSchema = z.object({ pollId: id, visible: z.boolean() });
+export const pollRevealPayloadSchema = z.object({ pollId: id, revealed: z.boolean() });
+/** The domain checks the nickname itself (length, blocklist); this only bounds the payload. */
+export const nicknamePayloadSchema = z.object({ nickname: z.string().max(200).nullable() });
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -124,8 +167,10 @@ export interface ClientToServerEvents {
   "attendee:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<AttendeeView>) => void;
   "ballot:own": (payload: In<typeof ownBallotPayloadSchema>, ack: AckCallback<Ballot | null>) => void;
   "vote:submit": (payload: In<typeof votePayloadSchema>, ack: AckCallback<VoteReceipt>) => void;
+  /** Sets (or with null clears) this phone's quiz nickname; answers its standing. */
+  "quiz:set-nickname": (payload: In<typeof nicknamePayloadSchema>, ack: AckCallback<QuizStanding>) => void;
   "presenter:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<PresenterView>) => void;
-  "moderator:join": (payload: In<typeof moderatorJoinPayloadSchema>, ack: AckCallback<ModeratorView>) => void;
+  "moderator:join": (payload: In<typeof moderatorJoinPayloadSchema>, ack: AckCallback<ModeratorJoined>) => void;
   "event:update": (payload: In<typeof eventUpdatePayloadSchema>, ack: AckCallback<EventSummary>) => void;
   "poll:create": (payload: In<typeof pollCreatePayloadSchema>, ack: AckCallback<{ pollId: string }>) => void;
   "poll:update": (payload: In<typeof pollUpdatePayloadSchema>, ack: AckCallback<{ pollId: string }>) => void;
@@ -138,6 +183,8 @@ export interface ClientToServerEvents {
     ack: AckCallback<null>,
   ) => void;
   "poll:reset-votes": (payload: In<typeof pollRefPayloadSchema>, ack: AckCallback<null>) => void;
+  /** A quiz question: show its correct answer to the audience (closing voting first), or hide it again. */
+  "poll:reveal-answer": (payload: In<typeof pollRevealPayloadSchema>, ack: AckCallback<null>) => void;
 }
 
 // ---- server → client events --------------------------------------------------
@@ -154,6 +201,10 @@ export interface ServerToClientEvents {
   "results:update": (snapshot: ResultsSnapshot) => void;
   /** To projectors and moderators: how many phones are connected to the event. */
   "audience:update": (payload: { connected: number }) => void;
+  /** To projectors and moderators whenever the quiz leaderboard changes. */
+  "quiz:leaderboard": (board: QuizLeaderboard) => void;
+  /** To each phone whenever its quiz standing may have changed. */
+  "quiz:standing": (standing: QuizStanding) => void;
   /** To moderators after any change to the event's polls. */
   "moderator:state": (view: ModeratorView) => void;
 }

@@ -33,6 +33,8 @@ function toPoll(row: PollRow): StoredPoll {
     showResultsToVoters: row.showResultsToVoters,
     timerSeconds: row.timerSeconds,
     closesAt: row.closesAt?.toISOString() ?? null,
+    openedAt: row.openedAt?.toISOString() ?? null,
+    answerRevealed: row.answerRevealed,
   };
 }
 
@@ -143,11 +145,11 @@ export function createEventRepository(db: Database) {
       status?: PollStatus;
       resultsVisible?: boolean;
       closesAt?: Date | null;
+      openedAt?: Date;
+      answerRevealed?: boolean;
     }): Promise<void> {
-      await db.poll.update({
-        where: { id: args.pollId },
-        data: { status: args.status, resultsVisible: args.resultsVisible, closesAt: args.closesAt },
-      });
+      const { pollId, ...state } = args;
+      await db.poll.update({ where: { id: pollId }, data: state });
     },
 
     /** Open polls whose countdown is running, for re-arming their timers after a restart. */

@@ -5,7 +5,7 @@
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
 import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
-import { type EventInput, type PollInput, type PollResults, type PollStatus, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
+import { type EventInput, type PollInput, type PollResults, type PollStatus, countdownSecondsOf, hasAnswerToReveal, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
 import type { ResultsProjection } from "../results/projection";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";
@@ -184,9 +184,14 @@ export function createEventService(deps: {
     }): Promise<{ closesAt: Date | null }> {
       const poll = await requirePollOfEvent(args.eventId, args.pollId);
       const now = clock();
-      const closesAt =
-        args.status === "open" && poll.timerSeconds !== null ? new Date(now.getTime() + poll.timerSeconds * 1000) : null;
-      await events.setPollState({ pollId: args.pollId, status: args.status, closesAt });
+      if (args.status === "closed") {
+        await events.setPollState({ pollId: args.pollId, status: "closed", closesAt: null });
+        return { closesAt: null };
+      }
+      const seconds = countdownSecondsOf(poll);
+      const closesAt = seconds === null ? null : new Date(now.getTime() + seconds * 1000);
+      // Opening (again) starts afresh: a quiz question's answer is a secret until revealed anew.
+      await events.setPollState({ pollId: args.pollId, status: "open", closesAt, openedAt: now, answerRevealed: false });
       return { closesAt };
     },
 
@@ -212,6 +217,21 @@ export function createEventService(deps: {
       await events.setPollState({ pollId: args.pollId, resultsVisible: args.visible });
     },
 
+    /**
+     * Shows or hides a quiz's correct answer to the audience. Revealing closes
+     * voting first, so nobody answers after seeing it. INVALID_PAYLOAD for a
+     * kind without an answer.
+     */
+    async setAnswerRevealed(args: { eventId: string; pollId: string; revealed: boolean }): Promise<void> {
+      const poll = await requirePollOfEvent(args.eventId, args.pollId);
+      if (!hasAnswerToReveal(poll)) throw new AppError("INVALID_PAYLOAD", "this kind of poll has no answer to reveal");
+      await events.setPollState({
+        pollId: poll.id,
+        answerRevealed: args.revealed,
+        ...(args.revealed && poll.status === "open" ? { status: "closed" as const, closesAt: null } : {}),
+      });
+    },
+
     /** Deletes a poll's votes between two vote batches, so no vote slips in between the deletion and the rebuilt results. */
     async resetVotes(args: { eventId: string; pollId: string }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);
@@ -219,6 +239,8 @@ export function createEventService(deps: {
         await ballots.deleteVotes(args.pollId);
         projection.invalidate(args.pollId);
       });
+      // A fresh start: a quiz question's answer is a secret again.
+      await events.setPollState({ pollId: args.pollId, answerRevealed: false });
     },
   };
 }

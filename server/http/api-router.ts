@@ -6,8 +6,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import type { EventService } from "../events/event-service";
+import type { QuizService } from "../quiz/quiz-service";
+import { leaderboardView } from "../quiz/quiz-views";
 import { zodIssues } from "../realtime/respond";
-import { visibleResults } from "../results/visibility";
+import { visibleConfig, visibleResults } from "../results/visibility";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
 
@@ -30,8 +32,8 @@ function originOf(req: IncomingMessage, publicUrl: string | undefined): string {
   return `${proto}://${req.headers.host ?? "localhost"}`;
 }
 
-export function createApiRouter(deps: { events: EventService; checkDatabase: () => Promise<void>; publicUrl?: string }) {
-  const { events } = deps;
+export function createApiRouter(deps: { events: EventService; quiz: QuizService; checkDatabase: () => Promise<void>; publicUrl?: string }) {
+  const { events, quiz } = deps;
 
   async function health(res: ServerResponse) {
     try {
@@ -70,6 +72,7 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
     const isModerator = token ? (await events.authorizeModerator(token)).id === event.id : false;
     if (token && !isModerator) throw new AppError("FORBIDDEN");
     const { polls } = await events.getEventOverview(event.id);
+    const viewer = isModerator ? "moderator" : "audience";
     sendJson(res, 200, {
       ok: true,
       event: { code: event.code, title: event.title },
@@ -80,11 +83,14 @@ export function createApiRouter(deps: { events: EventService; checkDatabase: () 
         question: poll.question,
         status: poll.status,
         items: poll.items,
-        ...poll.config,
+        // A quiz's answer only once revealed, unless the moderator asks.
+        ...visibleConfig(poll, viewer),
+        answerRevealed: poll.answerRevealed,
         ballotCount: results.ballotCount,
         resultsVisible: poll.resultsVisible,
-        results: visibleResults(poll, results, isModerator ? "moderator" : "audience"),
+        results: visibleResults(poll, results, viewer),
       })),
+      leaderboard: leaderboardView(await quiz.leaderboard(event.id)),
     });
   }
 

@@ -1,10 +1,9 @@
 /** Events of phones (attendees) and projectors (presenters): joining by code and voting. */
-import {
-  joinPayloadSchema,
-  ownBallotPayloadSchema,
-  votePayloadSchema,
-} from "@/lib/realtime/contract";
+import { AppError } from "@/lib/domain/errors";
+import { joinPayloadSchema, nicknamePayloadSchema, ownBallotPayloadSchema, votePayloadSchema } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
+import type { QuizService } from "../quiz/quiz-service";
+import { leaderboardView, standingView } from "../quiz/quiz-views";
 import type { VoteService } from "../votes/vote-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
@@ -16,13 +15,14 @@ import { publicEventState } from "./views";
 export interface AudienceHandlerDeps {
   events: EventService;
   votes: VoteService;
+  quiz: QuizService;
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
 }
 
 export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
-  const { events, votes, broadcaster, membership, presence } = deps;
+  const { events, votes, quiz, broadcaster, membership, presence } = deps;
 
   socket.on(
     "attendee:join",
@@ -38,7 +38,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
           })
         : null;
       const results = state.livePoll ? await broadcaster.attendeeSnapshot(event.id, state.livePoll) : null;
-      return { ...state, ownBallot, results };
+      return { ...state, ownBallot, results, quiz: standingView(await quiz.leaderboard(event.id), socket.data.participantKey) };
     }),
   );
 
@@ -67,13 +67,27 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
   );
 
   socket.on(
+    "quiz:set-nickname",
+    respond(nicknamePayloadSchema, async ({ nickname }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      const { participantKey } = socket.data;
+      await quiz.setNickname({ eventId, participantKey, nickname });
+      // A new name moves nobody: only the screens showing the top need it.
+      await broadcaster.quizChanged(eventId, { phones: false });
+      const standing = standingView(await quiz.leaderboard(eventId), participantKey);
+      if (!standing) throw new AppError("POLL_NOT_FOUND", "this event has no quiz");
+      return standing;
+    }),
+  );
+
+  socket.on(
     "presenter:join",
     respond(joinPayloadSchema, async ({ code }) => {
       const event = await events.findEventByCode(code);
       const state = publicEventState(await events.getLiveState(event.id));
       membership.enter(socket, event.id, "presenter");
       const results = state.livePoll ? await broadcaster.presenterSnapshot(event.id, state.livePoll.id) : null;
-      return { ...state, results, audience: presence.count(event.id) };
+      return { ...state, results, audience: presence.count(event.id), leaderboard: leaderboardView(await quiz.leaderboard(event.id)) };
     }),
   );
 }

@@ -6,6 +6,8 @@
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
+import type { QuizService } from "../quiz/quiz-service";
+import { leaderboardView, standingView } from "../quiz/quiz-views";
 import type { ResultsProjection } from "../results/projection";
 import { type Viewer, visibleResults } from "../results/visibility";
 import { createCoalescer } from "./coalescer";
@@ -19,7 +21,7 @@ export const AUDIENCE_INTERVAL_MS = 250;
 /** A poll's snapshot as `viewer` may see it (see visibleResults). */
 function snapshotFor(
   viewer: Viewer,
-  poll: Pick<Poll, "id" | "resultsVisible">,
+  poll: Pick<Poll, "id" | "type" | "resultsVisible" | "answerRevealed">,
   view: { results: PollResults; version: number },
   connectedVoters: number,
 ): ResultsSnapshot {
@@ -30,13 +32,16 @@ function snapshotFor(
 export function createBroadcaster(deps: {
   io: BarometerServer;
   events: EventService;
+  quiz: QuizService;
   projection: Pick<ResultsProjection, "view">;
   presence: Presence;
 }) {
-  const { io, events, projection, presence } = deps;
+  const { io, events, quiz, projection, presence } = deps;
+  /** The leaderboard each event's screens last got, so an unchanged one is not sent again to every phone. */
+  const sentBoards = new Map<string, string>();
 
   /** What moderators see (everything) and what the audience may see, from the projection: O(items + voters). */
-  async function snapshotsOf(eventId: string, poll: Pick<Poll, "id" | "resultsVisible">) {
+  async function snapshotsOf(eventId: string, poll: Pick<Poll, "id" | "type" | "resultsVisible" | "answerRevealed">) {
     const view = await projection.view(poll.id);
     if (!view) return null;
     const connectedVoters = presence.countConnected(eventId, view.voters);
@@ -76,6 +81,27 @@ export function createBroadcaster(deps: {
     if (livePollId) results.schedule(`${eventId}/${livePollId}`);
   });
 
+  /**
+   * The quiz leaderboard may have changed: projectors and moderators get the
+   * top, each phone its own place, unless nothing changed since last time.
+   * `phones: false` when only a name changed, which moves nobody's place.
+   */
+async function quizChanged(eventId: string, options: { phones: boolean } = { phones: true }): Promise<void> {
+    quiz.invalidate(eventId);
+    const board = await quiz.leaderboard(eventId);
+    const top = leaderboardView(board);
+    if (!top) return;
+    const key = JSON.stringify([top, board.standings]);
+    if (sentBoards.get(eventId) === key) return;
+    sentBoards.set(eventId, key);
+    io.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("quiz:leaderboard", top);
+    if (!options.phones) return;
+    for (const socket of await io.in(rooms.attendees(eventId)).fetchSockets()) {
+      const standing = standingView(board, socket.data.participantKey);
+      if (standing) socket.emit("quiz:standing", standing);
+    }
+  }
+
   return {
     /** The live poll's results as a projector may see them. */
     presenterSnapshot: publicSnapshotOf,
@@ -107,7 +133,10 @@ export function createBroadcaster(deps: {
         const snapshot = await publicSnapshotOf(eventId, state.livePoll.id);
         if (snapshot) sendToAudience(eventId, state.livePoll, snapshot);
       }
+      await quizChanged(eventId);
     },
+
+    quizChanged,
 
     votesReset(eventId: string, pollId: string): void {
       io.to(rooms.attendees(eventId)).emit("poll:votes-reset", { pollId });

@@ -12,10 +12,13 @@ import {
   pollRefPayloadSchema,
   pollReorderPayloadSchema,
   pollResultsVisibilityPayloadSchema,
+  pollRevealPayloadSchema,
   pollStatusPayloadSchema,
   pollUpdatePayloadSchema,
 } from "@/lib/realtime/contract";
 import type { EventService } from "../events/event-service";
+import type { QuizService } from "../quiz/quiz-service";
+import { leaderboardView } from "../quiz/quiz-views";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
 import type { PollCountdowns } from "./poll-countdowns";
@@ -26,6 +29,7 @@ import { eventSummary, moderatorView } from "./views";
 
 export interface ModeratorHandlerDeps {
   events: EventService;
+  quiz: QuizService;
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
@@ -33,7 +37,7 @@ export interface ModeratorHandlerDeps {
 }
 
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
-  const { events, broadcaster, membership, presence, countdowns } = deps;
+  const { events, quiz, broadcaster, membership, presence, countdowns } = deps;
 
   /**
    * Runs a change on the moderated event, then tells every screen of the event.
@@ -62,7 +66,10 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     respond(moderatorJoinPayloadSchema, async ({ token }) => {
       const event = await events.authorizeModerator(token);
       membership.enter(socket, event.id, "moderator");
-      return moderatorView(await events.getEventOverview(event.id), presence.count(event.id));
+      return {
+        ...moderatorView(await events.getEventOverview(event.id), presence.count(event.id)),
+        leaderboard: leaderboardView(await quiz.leaderboard(event.id)),
+      };
     }),
   );
 
@@ -117,6 +124,14 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     command(pollResultsVisibilityPayloadSchema, (eventId, { pollId, visible }) =>
       events.setResultsVisible({ eventId, pollId, visible }),
     ),
+  );
+  socket.on(
+    "poll:reveal-answer",
+    command(pollRevealPayloadSchema, async (eventId, { pollId, revealed }) => {
+      await events.setAnswerRevealed({ eventId, pollId, revealed });
+      // Revealing closes voting: the countdown has nothing left to close.
+      if (revealed) countdowns.arm({ eventId, pollId, closesAt: null });
+    }),
   );
   socket.on(
     "poll:reset-votes",

@@ -2,6 +2,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { EventService } from "../events/event-service";
+import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
 import type { VoteService } from "../votes/vote-service";
 import { registerAudienceHandlers } from "./audience-handlers";
@@ -15,7 +16,7 @@ import type { BarometerServer } from "./types";
 
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { events: EventService; votes: VoteService; projection: ResultsProjection },
+  deps: { events: EventService; votes: VoteService; quiz: QuizService; projection: ResultsProjection },
 ) {
   const io: BarometerServer = new Server(httpServer, {
     // Payloads are small; a large one is an attack or a bug.
@@ -25,7 +26,7 @@ export function createSocketServer(
     pingTimeout: 25_000,
   });
   const presence = createPresence();
-  const broadcaster = createBroadcaster({ io, events: deps.events, projection: deps.projection, presence });
+  const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
   countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
@@ -40,8 +41,8 @@ export function createSocketServer(
   });
 
   io.on("connection", (socket) => {
-    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, broadcaster, membership, presence });
-    registerModeratorHandlers(socket, { events: deps.events, broadcaster, membership, presence, countdowns });
+    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, quiz: deps.quiz, broadcaster, membership, presence });
+    registerModeratorHandlers(socket, { events: deps.events, quiz: deps.quiz, broadcaster, membership, presence, countdowns });
     socket.on("disconnect", () => membership.leave(socket));
   });
 

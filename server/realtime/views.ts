@@ -5,25 +5,28 @@
 import type { Poll } from "@/lib/domain/poll";
 import type { EventSummary, ModeratorView, PublicEventState } from "@/lib/realtime/contract";
 import type { StoredEvent, StoredPoll } from "../events/event-repository";
+import { type Viewer, visibleConfig } from "../results/visibility";
+
 import type { EventOverview, LiveState } from "../events/event-service";
 
 export function eventSummary(event: StoredEvent): EventSummary {
   return { code: event.code, title: event.title };
 }
 
-export function pollView({ eventId: _, position: __, ...poll }: StoredPoll): Poll {
-  return poll;
+/** A poll as `viewer` may see it: the audience learns a quiz's answer only once it is revealed. */
+export function pollView({ eventId: _, position: __, ...poll }: StoredPoll, viewer: Viewer): Poll {
+  return { ...poll, config: visibleConfig(poll, viewer) };
 }
 
 export function publicEventState({ event, livePoll }: LiveState): PublicEventState {
-  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll) };
+  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll, "audience") };
 }
 
 export function moderatorView({ event, polls }: EventOverview, audience: number): ModeratorView {
   return {
     event: eventSummary(event),
     livePollId: event.livePollId,
-    polls: polls.map(({ poll, results }) => ({ ...pollView(poll), position: poll.position, ballotCount: results.ballotCount })),
+    polls: polls.map(({ poll, results }) => ({ ...pollView(poll, "moderator"), position: poll.position, ballotCount: results.ballotCount })),
     results: Object.fromEntries(polls.map(({ poll, results }) => [poll.id, results])),
     audience,
   };

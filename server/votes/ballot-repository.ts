@@ -17,6 +17,8 @@ export interface VoteCommand {
   ballot: Ballot;
   /** Whether the participant's existing ballot may be replaced (the poll allows vote changes). */
   mayReplace: boolean;
+  /** When the server received the vote; becomes the ballot's answer time (a quiz's speed is measured by it). */
+  receivedAt: Date;
 }
 
 /** Rows per multi-row upsert: 7 parameters each stays far below SQLite's 32,766. */
@@ -76,7 +78,7 @@ export function createBallotRepository(db: Database) {
 
         const storedAt = new Date();
         const votes: { id: string; pollId: string; participantKey: string; payload: string; createdAt: Date }[] = [];
-        const ballots = new Map<string, { pollId: string; participantKey: string; payload: string; voteId: string }>();
+        const ballots = new Map<string, { pollId: string; participantKey: string; payload: string; voteId: string; receivedAt: Date }>();
         const outcomes = commands.map((command): StoreVoteOutcome => {
           const prior = earlier.get(command.voteId);
           if (prior) return { kind: "duplicate", vote: prior };
@@ -85,7 +87,7 @@ export function createBallotRepository(db: Database) {
           const payload = JSON.stringify(command.ballot);
           votes.push({ id: command.voteId, pollId: command.pollId, participantKey: command.participantKey, payload, createdAt: storedAt });
           // The last vote of a participant in the batch is the ballot.
-          ballots.set(key, { pollId: command.pollId, participantKey: command.participantKey, payload, voteId: command.voteId });
+          ballots.set(key, { pollId: command.pollId, participantKey: command.participantKey, payload, voteId: command.voteId, receivedAt: command.receivedAt });
           hasBallot.add(key);
           earlier.set(command.voteId, { pollId: command.pollId, participantKey: command.participantKey, ballot: command.ballot, storedAt });
           return { kind: "stored", storedAt };
@@ -95,14 +97,16 @@ export function createBallotRepository(db: Database) {
         const rows = [...ballots.values()];
         for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
           const chunk = rows.slice(start, start + UPSERT_CHUNK);
-          const stamp = prismaTimestamp(storedAt);
           await tx.$executeRawUnsafe(
             `INSERT INTO ballots (id, poll_id, participant_key, payload, vote_id, created_at, updated_at) VALUES ${chunk
               .map(() => "(?, ?, ?, ?, ?, ?, ?)")
               .join(", ")}
              ON CONFLICT (poll_id, participant_key) DO UPDATE
              SET payload = excluded.payload, vote_id = excluded.vote_id, updated_at = excluded.updated_at`,
-            ...chunk.flatMap((row) => [randomUUID(), row.pollId, row.participantKey, row.payload, row.voteId, stamp, stamp]),
+            ...chunk.flatMap((row) => {
+              const stamp = prismaTimestamp(row.receivedAt);
+              return [randomUUID(), row.pollId, row.participantKey, row.payload, row.voteId, stamp, stamp];
+            }),
           );
         }
         return outcomes;
@@ -120,6 +124,19 @@ export function createBallotRepository(db: Database) {
       return rows.flatMap((row) => {
         const ballot = parseBallot(row.payload);
         return ballot ? [{ participantKey: row.participantKey, ballot }] : [];
+      });
+    },
+
+    /** Every ballot of the given polls with when its vote arrived (for a quiz's speed bonus). */
+    async listTimedBallots(pollIds: string[]): Promise<{ pollId: string; participantKey: string; ballot: Ballot; answeredAt: Date }[]> {
+      if (pollIds.length === 0) return [];
+      const rows = await db.ballot.findMany({
+        where: { pollId: { in: pollIds } },
+        select: { pollId: true, participantKey: true, payload: true, updatedAt: true },
+      });
+      return rows.flatMap((row) => {
+        const ballot = parseBallot(row.payload);
+        return ballot ? [{ pollId: row.pollId, participantKey: row.participantKey, ballot, answeredAt: row.updatedAt }] : [];
       });
     },
 

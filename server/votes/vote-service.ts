@@ -50,7 +50,8 @@ export function createVoteService(deps: {
         storedAt: storedAt.toISOString(),
       });
 
-      if (!isAcceptingVotes(poll, now())) {
+      const receivedAt = now();
+      if (!isAcceptingVotes(poll, receivedAt)) {
         // A retry of a vote that was stored before the poll closed still gets its receipt.
         const earlier = await ballots.findVote(args.voteId);
         const isRetry =
@@ -72,6 +73,7 @@ export function createVoteService(deps: {
         participantKey: args.participantKey,
         ballot: checked.ballot,
         mayReplace: poll.allowVoteChange,
+        receivedAt,
       });
       switch (outcome.kind) {
         case "stored":

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type HeadlessServer, startHeadlessServer } from "../support/headless-server";
-import { connectClient, freshDatabaseFile, newVoteId, rankingBallot, requestOk } from "./harness";
+import { connectClient, freshDatabaseFile, newVoteId, rankingBallot, rankingOf, requestOk } from "./harness";
 
 const running: HeadlessServer[] = [];
 
@@ -56,7 +56,7 @@ describe("crash safety", () => {
     const view = await requestOk(projector, "presenter:join", { code: created.code });
     projector.disconnect();
     expect(view.results?.ballotCount).toBe(8);
-    expect(view.results?.results?.items.map((item) => [item.label, item.score])).toEqual([
+    expect(rankingOf(view.results?.results).items.map((item) => [item.label, item.score])).toEqual([
       ["A", 4 * 2 + 4 * 1],
       ["C", 4 * 0 + 4 * 2],
       ["B", 4 * 1],

@@ -1,4 +1,5 @@
 /** A real server on a free port, a fresh SQLite file, and real Socket.IO clients. */
+
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -6,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import type { Socket } from "socket.io-client";
 import { inject } from "vitest";
+import type { PollResults } from "@/lib/domain/poll";
+import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
 import { type Application, createApplication, createServices } from "@/server/app";
@@ -82,6 +85,12 @@ export function nextMessage<E extends keyof ServerToClientEvents>(
 }
 
 export const rankingBallot = (...ranking: string[]) => ({ type: "ranking" as const, ranking });
+
+/** A result that must be a ranking's, for asserting on its scores. */
+export function rankingOf(results: PollResults | null | undefined): RankingPollResults {
+  if (results?.type !== "ranking") throw new Error(`Expected a ranking result, got ${JSON.stringify(results)}`);
+  return results;
+}
 export const newVoteId = () => randomUUID();
 
 /** Creates an event with one open, live ranking poll over `items` through the real services. */

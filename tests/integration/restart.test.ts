@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connectClient, newVoteId, rankingBallot, requestOk, seedOpenRankingPoll, startServer } from "./harness";
+import { connectClient, newVoteId, rankingBallot, rankingOf, requestOk, seedOpenRankingPoll, startServer } from "./harness";
 
 describe("restart", () => {
   it("shows the same tallies after the server restarts on the same database", async () => {
@@ -32,7 +32,7 @@ describe("restart", () => {
     expect({ ...after.results, version: 0 }).toEqual({ ...before.results, version: 0 });
     // Clients keep the newest snapshot they saw: the restarted server's must count as newer.
     expect(after.results?.version).toBeGreaterThan(before.results?.version ?? Number.POSITIVE_INFINITY);
-    expect(after.results?.results?.items.map((i) => [i.label, i.score])).toEqual([
+    expect(rankingOf(after.results?.results).items.map((i) => [i.label, i.score])).toEqual([
       ["Beta", 2 + 2 + 1],
       ["Gamma", 0 + 1 + 2],
       ["Alpha", 1 + 0 + 0],

@@ -5,6 +5,7 @@ import {
   newVoteId,
   nextMessage,
   rankingBallot,
+  rankingOf,
   request,
   requestOk,
   seedOpenRankingPoll,
@@ -33,7 +34,7 @@ async function presenter() {
 
 const scores = async () =>
   Object.fromEntries(
-    (await server.app.services.events.tally(seeded.poll)).items.map((item) => [item.label, item.score]),
+    rankingOf(await server.app.services.events.tally(seeded.poll)).items.map((item) => [item.label, item.score]),
   );
 
 beforeEach(async () => {
@@ -72,12 +73,12 @@ describe("voting", () => {
     expect(receipt.ballot).toEqual(rankingBallot(Gamma, Alpha, Beta));
     expect(await scores()).toEqual({ Gamma: 2, Alpha: 1, Beta: 0 });
     const snapshot = await update;
-    expect(snapshot.results?.items.map((i) => [i.label, i.score])).toEqual([
+    expect(rankingOf(snapshot.results).items.map((i) => [i.label, i.score])).toEqual([
       ["Gamma", 2],
       ["Alpha", 1],
       ["Beta", 0],
     ]);
-    expect(snapshot.results?.method).toBe("borda");
+    expect(rankingOf(snapshot.results).method).toBe("borda");
   });
 
   it("stores a repeated vote message once and answers it with the same receipt", async () => {

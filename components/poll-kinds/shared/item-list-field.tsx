@@ -21,7 +21,13 @@ export function splitPastedItems(text: string): string[] {
  */
 export function ItemListField(props: {
   items: string[];
-  onChange: (items: string[]) => void;
+  /** With `marks`, a checkbox per item (a quiz's correct answers), kept beside its item through removals and pastes. */
+  onChange: (items: string[], marks: boolean[]) => void;
+  marks?: boolean[];
+  /** The checkbox's name for item `number`, e.g. "Answer 2 is correct". */
+  markLabel?: (number: number) => string;
+  /** The checkbox's visible text, e.g. "correct". */
+  markText?: string;
   min: number;
   max: number;
   /** The legend, e.g. "Items (2–10)". */
@@ -34,6 +40,7 @@ export function ItemListField(props: {
   const ids = useId();
   const [notice, setNotice] = useState("");
   const { items, min, max } = props;
+  const marks = items.map((_, index) => props.marks?.[index] ?? false);
   const atMax = items.length >= max;
 
   function paste(index: number, text: string): boolean {
@@ -42,7 +49,12 @@ export function ItemListField(props: {
     const before = items.slice(0, index);
     const after = items.slice(index + 1).filter((item) => item.trim() !== "");
     const combined = [...before, ...lines, ...after];
-    props.onChange(combined.slice(0, max).map((label) => label.slice(0, ITEM_LABEL_MAX_LENGTH)));
+    const afterMarks = marks.slice(index + 1).filter((_, i) => (items[index + 1 + i] ?? "").trim() !== "");
+    const combinedMarks = [...marks.slice(0, index), ...lines.map(() => false), ...afterMarks];
+    props.onChange(
+      combined.slice(0, max).map((label) => label.slice(0, ITEM_LABEL_MAX_LENGTH)),
+      combinedMarks.slice(0, max),
+    );
     const messages = [t("pastedItems", { count: Math.min(lines.length, max - before.length) })];
     if (combined.length > max) messages.push(t("pastedTooMany", { max, dropped: combined.length - max }));
     if (combined.some((label) => label.length > ITEM_LABEL_MAX_LENGTH)) messages.push(t("pastedShortened", { max: ITEM_LABEL_MAX_LENGTH }));
@@ -69,17 +81,28 @@ export function ItemListField(props: {
             value={item}
             maxLength={ITEM_LABEL_MAX_LENGTH}
             aria-describedby={`${ids}-item-${index}-count`}
-            onChange={(event) => props.onChange(items.map((old, i) => (i === index ? event.target.value : old)))}
+            onChange={(event) => props.onChange(items.map((old, i) => (i === index ? event.target.value : old)), marks)}
             onPaste={(event) => {
               if (paste(index, event.clipboardData.getData("text"))) event.preventDefault();
             }}
           />
+          {props.marks ? (
+            <label className={styles.mark}>
+              <input
+                type="checkbox"
+                checked={marks[index]}
+                aria-label={props.markLabel?.(index + 1)}
+                onChange={(event) => props.onChange(items, marks.map((old, i) => (i === index ? event.target.checked : old)))}
+              />
+              <span aria-hidden="true">{props.markText}</span>
+            </label>
+          ) : null}
           <button
             type="button"
             className="icon-button"
             aria-label={t("removeItem", { number: index + 1 })}
             disabled={items.length <= min}
-            onClick={() => props.onChange(items.filter((_, i) => i !== index))}
+            onClick={() => props.onChange(items.filter((_, i) => i !== index), marks.filter((_, i) => i !== index))}
           >
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -94,7 +117,7 @@ export function ItemListField(props: {
           className="button button-quiet button-small"
           disabled={atMax}
           aria-describedby={atMax ? `${ids}-max-items` : undefined}
-          onClick={() => props.onChange([...items, ""])}
+          onClick={() => props.onChange([...items, ""], [...marks, false])}
         >
           + {t("addItem")}
         </button>

@@ -42,3 +42,24 @@ export const pollBaseInputShape = {
   /** Whether a phone sees the result once it has voted (if results are shown at all). */
   showResultsToVoters: z.boolean().default(false),
 };
+
+/** Why a list of item ids in a ballot does not fit the poll. */
+export type ItemIdProblem = "unknown_item" | "duplicate_item";
+
+/** The first id in `ids` that is not an item of the poll, or that repeats; null if every id names a distinct item. */
+export function findItemIdProblem(items: readonly PollItem[], ids: Iterable<string>): { reason: ItemIdProblem; itemId: string } | null {
+  const known = new Set(items.map((item) => item.id));
+  const seen = new Set<string>();
+  for (const itemId of ids) {
+    if (!known.has(itemId)) return { reason: "unknown_item", itemId };
+    if (seen.has(itemId)) return { reason: "duplicate_item", itemId };
+    seen.add(itemId);
+  }
+  return null;
+}
+
+/** Item ids as ballots carry them. */
+export const itemIdSchema = z.string().min(1).max(64);
+
+/** A share of a whole, 0 when there is no whole. */
+export const shareOf = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);

@@ -52,4 +52,11 @@ export interface PollKind<
   /** Checks a response against the poll it is cast in; never throws. */
   validate(poll: PollShape<Config>, response: Response): ResponseValidation<Response, Problem>;
   createAggregate(poll: PollShape<Config>): Aggregate<Response, Result>;
+  /** Kinds with a time limit of their own (a quiz): the countdown started when the poll opens. */
+  countdownSeconds?(config: Config): number;
+  /**
+   * Kinds with a correct answer (a quiz): the settings and the result as the
+   * audience may see them until the moderator reveals the answer.
+   */
+  concealed?: { config(config: Config): Config; result(result: Result): Result };
 }

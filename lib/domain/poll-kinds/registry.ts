@@ -1,43 +1,70 @@
 /**
  * Every poll kind, and the dispatchers the rest of the system uses instead of
  * knowing any kind: input and response schemas, validation, aggregation.
- * A new kind is a folder beside ranking/ and one line in POLL_KINDS.
+ * A new kind is a folder beside ranking/ and one entry in each list below.
  */
 import { z } from "zod";
+import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";
-import { type RankingBallot, type RankingConfig, type RankingPollResults, rankingBallotSchema, rankingInputSchema, rankingKind } from "./ranking/kind";
+import { type PointsBallot, type PointsConfig, type PointsResults, pointsBallotSchema, pointsInputSchema, pointsKind } from "./points/kind";
+import { type QuizBallot, type QuizConfig, type QuizResults, quizBallotSchema, quizInputSchema, quizKind } from "./quiz/kind";
+import {
+  type RankingBallot,
+  type RankingConfig,
+  type RankingPollResults,
+  rankingBallotSchema,
+  rankingInputSchema,
+  rankingKind,
+} from "./ranking/kind";
+import { type ScaleBallot, type ScaleConfig, type ScaleResults, scaleBallotSchema, scaleInputSchema, scaleKind } from "./scale/kind";
 
-export const POLL_KINDS = { ranking: rankingKind } as const;
+export const POLL_KINDS = { ranking: rankingKind, choice: choiceKind, scale: scaleKind, points: pointsKind, quiz: quizKind } as const;
 export type PollType = keyof typeof POLL_KINDS;
 export const POLL_TYPES = Object.keys(POLL_KINDS) as [PollType, ...PollType[]];
 
 /** What a moderator submits to create or replace a poll. */
-export const pollInputSchema = z.discriminatedUnion("type", [rankingInputSchema]);
+export const pollInputSchema = z.discriminatedUnion("type", [rankingInputSchema, choiceInputSchema, scaleInputSchema, pointsInputSchema, quizInputSchema]);
 export type PollInput = z.infer<typeof pollInputSchema>;
 
 /** What an attendee submits. */
-export const ballotSchema = z.discriminatedUnion("type", [rankingBallotSchema]);
-export type Ballot = RankingBallot;
+export const ballotSchema = z.discriminatedUnion("type", [rankingBallotSchema, choiceBallotSchema, scaleBallotSchema, pointsBallotSchema, quizBallotSchema]);
+export type Ballot = RankingBallot | ChoiceBallot | ScaleBallot | PointsBallot | QuizBallot;
 
-export type PollResults = RankingPollResults;
+/** A poll's result: a plain value per kind, documented in docs/api.md. */
+export type PollResults = RankingPollResults | ChoiceResults | ScaleResults | PointsResults | QuizResults;
 
 /** A poll's settings of its own kind (stored as JSON beside the common fields). */
-export type PollConfig = RankingConfig;
+export type PollConfig = RankingConfig | ChoiceConfig | ScaleConfig | PointsConfig | QuizConfig;
 
 /** Why a ballot was refused: a kind's own reasons, or a ballot of another kind. */
-export type BallotProblem = "wrong_poll_type" | Exclude<ReturnType<(typeof POLL_KINDS)[PollType]["validate"]>, { ok: true }>["reason"];
+export type BallotProblem =
+  | "wrong_poll_type"
+  | { [T in PollType]: Exclude<ReturnType<(typeof POLL_KINDS)[T]["validate"]>, { ok: true }>["reason"] }[PollType];
 
 export type BallotValidation = { ok: true; ballot: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
 
-function kindOf(poll: { type: string }) {
+/**
+ * The kind of a poll, typed loosely: callers hand it values of that same poll,
+ * which the schemas above guarantee to be of the kind.
+ */
+interface AnyKind {
+  configOf(input: PollInput): PollConfig;
+  configSchema: z.ZodType<PollConfig, unknown>;
+  validate(poll: PollShape, response: Ballot): { ok: true; response: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
+  createAggregate(poll: PollShape): Aggregate<Ballot, PollResults>;
+  countdownSeconds?(config: PollConfig): number;
+  concealed?: { config(config: PollConfig): PollConfig; result(result: PollResults): PollResults };
+}
+
+function kindOf(poll: { type: string }): AnyKind {
   const kind = POLL_KINDS[poll.type as PollType];
   if (!kind) throw new Error(`Unknown poll type: ${poll.type}`);
-  return kind;
+  return kind as unknown as AnyKind;
 }
 
 /** The settings of its kind out of a moderator's input, for storing. */
 export function pollConfigOf(input: PollInput): PollConfig {
-  return kindOf(input).configOf(input as never);
+  return kindOf(input).configOf(input);
 }
 
 /** A stored poll's settings, checked against its kind's schema; throws on a value that does not fit. */
@@ -48,13 +75,13 @@ export function parsePollConfig(type: string, stored: unknown): PollConfig {
 /** Checks a ballot against the poll it is cast in; never throws for a known poll type. */
 export function validateBallot(poll: PollShape, ballot: Ballot): BallotValidation {
   if (ballot.type !== poll.type) return { ok: false, reason: "wrong_poll_type" };
-  const checked = kindOf(poll).validate(poll as PollShape<never>, ballot);
+  const checked = kindOf(poll).validate(poll, ballot);
   return checked.ok ? { ok: true, ballot: checked.response } : checked;
 }
 
 /** An empty, incremental result of the poll; add and remove ballots as they change. */
 export function createPollAggregate(poll: PollShape): Aggregate<Ballot, PollResults> {
-  return kindOf(poll).createAggregate(poll as PollShape<never>);
+  return kindOf(poll).createAggregate(poll);
 }
 
 /** Aggregates stored ballots from scratch. Ballots of another kind are skipped. */
@@ -62,4 +89,24 @@ export function tallyPoll(poll: PollShape, ballots: Iterable<Ballot>): PollResul
   const aggregate = createPollAggregate(poll);
   for (const ballot of ballots) if (ballot.type === poll.type) aggregate.add(ballot);
   return aggregate.result();
+}
+
+/** Seconds from opening until voting closes by itself: the kind's own time limit, else the moderator's countdown. */
+export function countdownSecondsOf(poll: PollShape & { timerSeconds: number | null }): number | null {
+  return kindOf(poll).countdownSeconds?.(poll.config as PollConfig) ?? poll.timerSeconds;
+}
+
+/** Whether the kind has an answer to reveal (a quiz). */
+export const hasAnswerToReveal = (poll: { type: string }) => kindOf(poll).concealed !== undefined;
+
+/** The settings as the audience may see them: without the answer until it is revealed. */
+export function audienceConfig(poll: PollShape & { answerRevealed: boolean }): PollConfig {
+  const concealed = kindOf(poll).concealed;
+  return concealed && !poll.answerRevealed ? concealed.config(poll.config as PollConfig) : (poll.config as PollConfig);
+}
+
+/** The result as the audience may see it: without the answer until it is revealed. */
+export function audienceResults(poll: { type: string; answerRevealed: boolean }, results: PollResults): PollResults {
+  const concealed = kindOf(poll).concealed;
+  return concealed && !poll.answerRevealed ? concealed.result(results) : results;
 }

@@ -1,0 +1,20 @@
+/** Quiz questions on screen: one-tap answer tiles on the phone; answers, then counts, then the solution on the projector. */
+import type { QuizBallot, QuizResults } from "@/lib/domain/poll-kinds/quiz/kind";
+import type { PollKindUi } from "../kind-ui";
+import { OwnQuizAnswer, QuizBallotInput } from "./quiz-ballot";
+import { type QuizDraft, quizEditor } from "./quiz-editor";
+import { QuizBoard, QuizResultsList, QuizResultsTable } from "./quiz-results";
+
+export const quizUi: PollKindUi<QuizBallot, QuizResults, QuizDraft> = {
+  BallotInput: QuizBallotInput,
+  OwnAnswer: OwnQuizAnswer,
+  Board: QuizBoard,
+  boardNote: (poll, results, t) => {
+    if (poll.status === "open") return t("countsAfterTime");
+    if (results.correctCount === null) return t("revealPending");
+    return t("correctCount", { count: results.correctCount, total: results.ballotCount });
+  },
+  ResultsList: QuizResultsList,
+  ResultsTable: QuizResultsTable,
+  editor: quizEditor,
+};
