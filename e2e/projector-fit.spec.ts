@@ -5,53 +5,12 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { PresenterPage } from "./pages/presenter-page";
+import { expectBoardFits } from "./support/board-fit";
 import { castVotes, connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
 import { PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
-/** Checks the board's rows: inside the screen and the result area, in order without overlap, labels at or above the floor. */
-async function expectBoardFits(page: Page, itemCount: number, screen: string): Promise<void> {
-  // Wait for the rows to settle where they belong.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
-  const report = await page.evaluate(() => {
-    const rows = [...document.querySelectorAll("ol[data-mode] > li")].map((row) => {
-      const label = row.querySelector("span:nth-child(2)") as HTMLElement;
-      const box = row.getBoundingClientRect();
-      const text = label.getBoundingClientRect();
-      const outside = text.top < box.top - 0.5 || text.bottom > box.bottom + 0.5 || text.right > box.right + 0.5;
-      const stats = row.querySelector("span:nth-child(3) > span:nth-child(2)");
-      return {
-        top: box.top,
-        bottom: box.bottom,
-        right: box.right,
-        fontSize: Number.parseFloat(getComputedStyle(label).fontSize),
-        statsSize: stats ? Number.parseFloat(getComputedStyle(stats).fontSize) : null,
-        clipped: outside,
-      };
-    });
-    const area = document.querySelector("main section")?.getBoundingClientRect();
-    return {
-      rows,
-      areaBottom: area?.bottom ?? 0,
-      pageOverflow: document.documentElement.scrollHeight - window.innerHeight,
-      pageOverflowX: document.documentElement.scrollWidth - window.innerWidth,
-      innerHeight: window.innerHeight,
-      innerWidth: window.innerWidth,
-    };
-  });
-  const floor = Math.max(18, Math.round(report.innerHeight * 0.025));
-  expect(report.rows, screen).toHaveLength(itemCount);
-  expect(report.pageOverflow, `${screen}: page scrolls`).toBeLessThanOrEqual(0);
-  expect(report.pageOverflowX, `${screen}: page scrolls sideways`).toBeLessThanOrEqual(0);
-  report.rows.forEach((row, index) => {
-    expect(row.fontSize, `${screen}: label ${index + 1} size`).toBeGreaterThanOrEqual(floor);
-    if (row.statsSize !== null) expect(row.statsSize, `${screen}: statistics ${index + 1} size`).toBeGreaterThanOrEqual(14);
-    expect(row.bottom, `${screen}: row ${index + 1} below the result area`).toBeLessThanOrEqual(report.areaBottom + 1);
-    expect(row.right, `${screen}: row ${index + 1} cut off`).toBeLessThanOrEqual(report.innerWidth);
-    expect(row.clipped, `${screen}: label ${index + 1} runs out of its row`).toBe(false);
-    const previous = report.rows[index - 1];
-    if (previous) expect(row.top, `${screen}: row ${index + 1} overlaps`).toBeGreaterThanOrEqual(previous.bottom - 0.5);
-  });
-}
+/** The ranking board's rows, also before there are results (no ranks yet). */
+const expectRankingBoardFits = (page: Page, itemCount: number, screen: string) => expectBoardFits(page, itemCount, screen, "ol[data-mode] > li");
 
 for (const itemCount of [2, 5, 10]) {
   test(`${itemCount} items of the longest German labels fit the projector in every state`, async ({ browser }) => {
@@ -72,7 +31,7 @@ for (const itemCount of [2, 5, 10]) {
     await moderator.show(poll.id);
     for (const { projector, name } of screens) {
       await expect(projector.page.getByText("Startet gleich")).toBeVisible();
-      await expectBoardFits(projector.page, itemCount, `${name} starting soon`);
+      await expectRankingBoardFits(projector.page, itemCount, `${name} starting soon`);
       if (itemCount === 10) await screenshot(projector.page, `projector-${name}-10-starting-soon`);
     }
 
@@ -81,21 +40,21 @@ for (const itemCount of [2, 5, 10]) {
     for (const { projector, name } of screens) {
       await expect(projector.page.getByText(/Noch keine Stimmen/)).toBeVisible();
       await expect(projector.boardRows()).toHaveCount(0);
-      await expectBoardFits(projector.page, itemCount, `${name} open, no votes`);
+      await expectRankingBoardFits(projector.page, itemCount, `${name} open, no votes`);
     }
 
     const ids = poll.items.map((item) => item.id);
     await castVotes(event, poll.id, [ids, [...ids].reverse(), ids.slice(1), ids.slice(0, 2)]);
     for (const { projector, name } of screens) {
       await expect(projector.ballotCount("4 Stimmen")).toBeVisible();
-      await expectBoardFits(projector.page, itemCount, `${name} open with votes`);
+      await expectRankingBoardFits(projector.page, itemCount, `${name} open with votes`);
       await screenshot(projector.page, `projector-${name}-${itemCount}-results`);
     }
 
     await moderator.close(poll.id);
     for (const { projector, name } of screens) {
       await expect(projector.page.getByText("Abstimmung beendet")).toBeVisible();
-      await expectBoardFits(projector.page, itemCount, `${name} closed`);
+      await expectRankingBoardFits(projector.page, itemCount, `${name} closed`);
     }
 
     await moderator.showResults(poll.id, false);

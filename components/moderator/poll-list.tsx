@@ -36,6 +36,7 @@ export function PollList(props: {
                 <span className={styles.pollQuestion}>{poll.question}</span>
                 <span className={styles.pollMeta}>
                   <PollBadges status={poll.status} live={poll.id === props.livePollId} liveLabel={t("live")} />
+                  <KindName type={poll.type} />
                   <span>{t("ballots", { count: poll.ballotCount })}</span>
                 </span>
               </span>
@@ -77,4 +78,9 @@ export function PollList(props: {
       })}
     </ol>
   );
+}
+
+function KindName({ type }: { type: ModeratedPoll["type"] }) {
+  const t = useTranslations(type);
+  return <span>{t("name")}</span>;
 }

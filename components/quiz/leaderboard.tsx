@@ -13,10 +13,12 @@ export function Leaderboard({ board, variant }: { board: QuizLeaderboard; varian
   const nameOf = usePlayerName();
   return (
     <section className={styles.board} data-variant={variant} aria-labelledby={`leaderboard-${variant}`}>
-      <h2 id={`leaderboard-${variant}`} className={styles.title}>
-        {t("leaderboard")}
-        <span className={styles.meta}> · {t("afterQuestions", { count: board.questionsRevealed, total: board.questions })}</span>
-      </h2>
+      <div>
+        <h2 id={`leaderboard-${variant}`} className={styles.title}>
+          {t("leaderboard")}
+        </h2>
+        <p className={styles.meta}>{t("afterQuestions", { count: board.questionsRevealed, total: board.questions })}</p>
+      </div>
       {board.top.length === 0 ? (
         <p className={styles.empty}>{t("noScores")}</p>
       ) : (

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "@playwright/test";
-import { ITEM_LABEL_MAX_LENGTH, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import { type Ballot, ITEM_LABEL_MAX_LENGTH, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
 import type { ClientSocket } from "@/lib/realtime/request";
 import { request } from "@/lib/realtime/request";
 import { connectParticipant } from "../../tests/support/participant-socket";
@@ -39,10 +39,13 @@ export const LONGEST_QUESTION = (
 export interface ApiEvent {
   code: string;
   moderatorToken: string;
-  polls: { id: string; question: string; items: { id: string; label: string }[] }[];
+  polls: { id: string; type: string; question: string; items: { id: string; label: string }[] }[];
 }
 
-export async function createEventViaApi(title: string, polls: { question: string; items: string[]; timerSeconds?: number; showResultsToVoters?: boolean }[]): Promise<ApiEvent> {
+/** A poll as the HTTP API takes it; ranking unless `type` says otherwise. */
+export type ApiPoll = { type?: string; question: string; items: string[]; timerSeconds?: number; showResultsToVoters?: boolean } & Record<string, unknown>;
+
+export async function createEventViaApi(title: string, polls: ApiPoll[]): Promise<ApiEvent> {
   const api = await httpRequest.newContext({ baseURL: BASE_URL });
   const response = await api.post("/api/events", {
     data: { title, polls: polls.map((poll) => ({ type: "ranking", ...poll })) },
@@ -69,21 +72,34 @@ export async function connectModerator(event: ApiEvent) {
     open: (pollId: string) => ok(request(socket, "poll:set-status", { pollId, status: "open" })),
     close: (pollId: string) => ok(request(socket, "poll:set-status", { pollId, status: "closed" })),
     showResults: (pollId: string, visible: boolean) => ok(request(socket, "poll:set-results-visible", { pollId, visible })),
+    reveal: (pollId: string) => ok(request(socket, "poll:reveal-answer", { pollId, revealed: true })),
     disconnect: () => socket.disconnect(),
   };
 }
 
 /** Phones that are plain sockets: fast to vote in numbers. */
 export async function castVotes(event: ApiEvent, pollId: string, rankings: string[][]): Promise<void> {
+  await castBallots(event, pollId, rankings.map((ranking) => ({ type: "ranking", ranking })));
+}
+
+/** Ballots of any kind, each from a phone of its own. */
+export async function castBallots(event: ApiEvent, pollId: string, ballots: Ballot[]): Promise<void> {
   const phones: ClientSocket[] = [];
   try {
-    for (const ranking of rankings) {
+    for (const ballot of ballots) {
       const phone = await connectParticipant(BASE_URL);
       phones.push(phone);
       await ok(request(phone, "attendee:join", { code: event.code }));
-      await ok(request(phone, "vote:submit", { pollId, voteId: randomUUID(), ballot: { type: "ranking", ranking } }));
+      await ok(request(phone, "vote:submit", { pollId, voteId: randomUUID(), ballot }));
     }
   } finally {
     for (const phone of phones) phone.disconnect();
   }
+}
+
+/** The id of a poll's item by its label. */
+export function itemId(event: ApiEvent, pollIndex: number, label: string): string {
+  const id = event.polls[pollIndex]?.items.find((item) => item.label === label)?.id;
+  if (!id) throw new Error(`no item "${label}" in poll ${pollIndex}`);
+  return id;
 }

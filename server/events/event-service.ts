@@ -5,7 +5,7 @@
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
 import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
-import { type EventInput, type PollInput, type PollResults, type PollStatus, countdownSecondsOf, hasAnswerToReveal, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
+import { countdownSecondsOf, type EventInput, hasAnswerToReveal, type PollInput, type PollResults, type PollStatus, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
 import type { ResultsProjection } from "../results/projection";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";

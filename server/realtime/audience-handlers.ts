@@ -28,8 +28,9 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "attendee:join",
     respond(joinPayloadSchema, async ({ code }) => {
       const event = await events.findEventByCode(code);
-      const state = publicEventState(await events.getLiveState(event.id));
+      // Into the room before reading the state: a change made in between then reaches this socket as a broadcast.
       membership.enter(socket, event.id, "attendee");
+      const state = publicEventState(await events.getLiveState(event.id));
       const ownBallot = state.livePoll
         ? await votes.findOwnBallot({
             participantKey: socket.data.participantKey,
@@ -84,8 +85,8 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "presenter:join",
     respond(joinPayloadSchema, async ({ code }) => {
       const event = await events.findEventByCode(code);
-      const state = publicEventState(await events.getLiveState(event.id));
       membership.enter(socket, event.id, "presenter");
+      const state = publicEventState(await events.getLiveState(event.id));
       const results = state.livePoll ? await broadcaster.presenterSnapshot(event.id, state.livePoll.id) : null;
       return { ...state, results, audience: presence.count(event.id), leaderboard: leaderboardView(await quiz.leaderboard(event.id)) };
     }),

@@ -5,9 +5,8 @@
 import type { Poll } from "@/lib/domain/poll";
 import type { EventSummary, ModeratorView, PublicEventState } from "@/lib/realtime/contract";
 import type { StoredEvent, StoredPoll } from "../events/event-repository";
-import { type Viewer, visibleConfig } from "../results/visibility";
-
 import type { EventOverview, LiveState } from "../events/event-service";
+import { type Viewer, visibleConfig } from "../results/visibility";
 
 export function eventSummary(event: StoredEvent): EventSummary {
   return { code: event.code, title: event.title };

@@ -74,6 +74,7 @@ export function PointsBallotInput({ poll, ballot, draft, busy, submitLabel, onDr
                 </button>
                 <input
                   id={inputId}
+                  aria-label={item.label}
                   className={`input ${styles.number}`}
                   type="number"
                   inputMode="numeric"

@@ -59,7 +59,7 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
         {items.map((item) => (
           <li key={item.id} ref={register(item.id)} className={styles.row}>
             <span className={styles.marker} />
-            <span className={styles.label}>
+            <span className={styles.label} data-part="label">
               <Hyphenated text={item.label} />
             </span>
           </li>
@@ -90,7 +90,7 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
               {item.rank}
               {item.tied ? <span className={styles.tieMark}>=</span> : null}
             </span>
-            <span className={styles.label}>
+            <span className={styles.label} data-part="label">
               <Hyphenated text={item.label} />
             </span>
             <span className={styles.measure}>
@@ -98,7 +98,7 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
                 <span className={styles.bar} style={{ "--ratio": item.score / top } as React.CSSProperties} />
                 <span className={styles.points}>{t("points", { score: item.score })}</span>
               </span>
-              <span className={styles.stats}>{stats}</span>
+              <span className={styles.stats} data-part="stats">{stats}</span>
             </span>
           </li>
         );

@@ -37,9 +37,11 @@ function Legend({ scale }: { scale: ScaleConfig["scale"] }) {
   );
 }
 
-/** Per statement a diverging stacked bar with its mean; before any rating, the statements alone. */
+/** Per statement a diverging stacked bar with its mean (median and counts are in the table); before any rating, the statements alone. */
 export function ScaleBoard({ poll, results }: { poll: Poll; results: ScaleResults | null }) {
-  const summary = useSummary();
+  const t = useTranslations("scale");
+  const format = useFormatter();
+  const mean = (value: number) => t("mean", { value: format.number(value, { maximumFractionDigits: 1 }) });
   const { scale } = poll.config as ScaleConfig;
   return (
     <div className={styles.board} aria-hidden="true">
@@ -47,13 +49,13 @@ export function ScaleBoard({ poll, results }: { poll: Poll; results: ScaleResult
       <ol className={styles.rows}>
         {(results?.items ?? poll.items.map((item) => ({ itemId: item.id, label: item.label, ratingCount: 0 }) as ScaleItemResult)).map((item) => (
           <li key={item.itemId} className={styles.row} data-testid="board-row">
-            <span className={styles.label}>
+            <span className={styles.label} data-part="label">
               <Hyphenated text={item.label} />
             </span>
             {results ? (
               <span className={styles.measure}>
                 <DivergingBar item={item} />
-                <span className={styles.detail}>{summary(item)}</span>
+                <span className={styles.mean}>{item.mean === null ? "–" : mean(item.mean)}</span>
               </span>
             ) : null}
           </li>

@@ -32,7 +32,7 @@ export function BarRows({ rows, variant, label }: { rows: BarRow[]; variant: "bo
               {row.mark}
             </span>
           ) : null}
-          <span className={styles.label}>
+          <span className={styles.label} data-part="label">
             <Hyphenated text={row.label} />
           </span>
           {row.ratio === null ? null : (
