@@ -154,12 +154,20 @@ test("100 points: the phone cannot vote until every point is given; the projecto
   await phone.submit.click();
   await phone.expectCounted();
 
-  await castBallots(event, poll, [{ type: "points", points: { [itemId(event, 0, "Ausstattung")]: 80, [itemId(event, 0, "Weiterbildung")]: 20 } }]);
-  await expect(projector.ballotCount("2 Stimmen")).toBeVisible();
-  await projector.expectBoardOrder(["Ausstattung", "Gesundheit", "Weiterbildung"]);
-  await expect(projector.boardRows().nth(0)).toContainText("Ø 55");
-  await expect(projector.boardRows().nth(1)).toContainText("Ø 30");
-  await expect(projector.boardRows().nth(2)).toContainText("Ø 15");
+  // The second phone types its numbers.
+  const second = new AttendeePage(await (await newContext(browser, PHONE)).newPage());
+  await second.open(event.code);
+  await second.page.getByLabel("Ausstattung", { exact: true }).fill("80");
+  await second.page.getByLabel("Weiterbildung", { exact: true }).fill("20");
+  await second.submit.click();
+  await second.expectCounted();
+  await castBallots(event, poll, [{ type: "points", points: { [itemId(event, 0, "Gesundheit")]: 100 } }]);
+  await expect(projector.ballotCount("3 Stimmen")).toBeVisible();
+  // Means over three people: Gesundheit (60 + 0 + 100) / 3, Ausstattung (30 + 80) / 3, Weiterbildung (10 + 20) / 3.
+  await projector.expectBoardOrder(["Gesundheit", "Ausstattung", "Weiterbildung"]);
+  await expect(projector.boardRows().nth(0)).toContainText("Ø 53,3");
+  await expect(projector.boardRows().nth(1)).toContainText("Ø 36,7");
+  await expect(projector.boardRows().nth(2)).toContainText("Ø 10");
   await expectNoAxeViolations(projector.page, "projector (points)");
   await screenshot(projector.page, "points-projector-1920");
   moderator.disconnect();
