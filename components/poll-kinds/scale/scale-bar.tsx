@@ -24,7 +24,7 @@ export function DivergingBar({ item }: { item: ScaleItemResult }) {
             share > 0 ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: one segment per scale value, in order
               <span key={index} className={styles.segment} style={{ width: `${share * 100}%`, background: scaleColor(index, points) }}>
-                {share >= 0.2 ? format.number(share, { style: "percent" }) : null}
+                {share >= 0.25 ? format.number(share, { style: "percent" }) : null}
               </span>
             ) : null,
           )}
