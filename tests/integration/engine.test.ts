@@ -4,7 +4,7 @@
  * equals a tally of the stored ballots.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { tallyPoll } from "@/lib/domain/poll";
+import { type Ballot, tallyPoll } from "@/lib/domain/poll";
 import { createBallotRepository } from "@/server/votes/ballot-repository";
 import {
   connectClient,
@@ -108,6 +108,54 @@ describe("the results projection", () => {
       );
       if (round === 3) await server.app.services.events.resetVotes({ eventId: seeded.event.id, pollId: seeded.poll.id });
       expect((await server.app.services.projection.view(seeded.poll.id))?.results).toEqual(await storedTally());
+    }
+  });
+
+  it("equals a tally of the stored ballots for the number kinds too, after random votes and changes", async () => {
+    const { events } = server.app.services;
+    const { event } = await events.createEvent({
+      title: "Kinds",
+      polls: [
+        { type: "choice", question: "C?", items: ["A", "B", "C"], maxChoices: 2, allowVoteChange: true, timerSeconds: null, showResultsToVoters: false },
+        { type: "scale", question: "S?", items: ["X", "Y"], scale: { min: -2, max: 2, minLabel: "", maxLabel: "" }, allowVoteChange: true, timerSeconds: null, showResultsToVoters: false },
+        { type: "points", question: "P?", items: ["A", "B", "C"], budget: 10, allowVoteChange: true, timerSeconds: null, showResultsToVoters: false },
+      ],
+    });
+    const polls = (await events.getEventOverview(event.id)).polls.map((entry) => entry.poll);
+    for (const poll of polls) await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
+    let seed = 11;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % below;
+    };
+    const ballotFor = (poll: (typeof polls)[number]): Ballot => {
+      const ids = poll.items.map((item) => item.id);
+      if (poll.type === "choice") return { type: "choice", choices: [...new Set([ids[next(3)] ?? "", ids[next(3)] ?? ""])] };
+      if (poll.type === "scale") return { type: "scale", ratings: next(2) ? { [ids[0] ?? ""]: next(5) - 2 } : { [ids[0] ?? ""]: next(5) - 2, [ids[1] ?? ""]: next(5) - 2 } };
+      const first = next(11);
+      const second = next(11 - first);
+      return { type: "points", points: { [ids[0] ?? ""]: first, [ids[1] ?? ""]: second, [ids[2] ?? ""]: 10 - first - second } };
+    };
+    const phones = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const socket = await connectClient(server.url);
+        clients.push(socket);
+        await requestOk(socket, "attendee:join", { code: event.code });
+        return socket;
+      }),
+    );
+    for (let round = 0; round < 4; round++) {
+      await Promise.all(
+        Array.from({ length: 15 }, () => {
+          const poll = polls[next(polls.length)] as (typeof polls)[number];
+          const socket = phones[next(phones.length)] as TestClient;
+          return requestOk(socket, "vote:submit", { pollId: poll.id, voteId: newVoteId(), ballot: ballotFor(poll) });
+        }),
+      );
+      for (const poll of polls) {
+        const stored = await createBallotRepository(server.db).listBallots(poll.id);
+        expect((await server.app.services.projection.view(poll.id))?.results, poll.type).toEqual(tallyPoll(poll, stored.map((entry) => entry.ballot)));
+      }
     }
   });
 
