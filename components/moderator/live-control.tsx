@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { hasAnswerToReveal, type PollResults } from "@/lib/domain/poll";
+import { hasAnswerToReveal, type ModerationAction, type PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
 import { Countdown } from "../ui/countdown";
@@ -16,6 +16,7 @@ export type LiveCommand =
   | { kind: "next" }
   | { kind: "previous" }
   | { kind: "reveal"; revealed: boolean }
+  | { kind: "moderate"; action: ModerationAction }
   | { kind: "next-and-open" }
   | { kind: "results-visible"; visible: boolean }
   | { kind: "reset" };
@@ -34,7 +35,7 @@ export function LiveControl(props: {
   const t = useTranslations("moderator");
   const { poll, isLive } = props;
   const run = (command: LiveCommand) => () => props.onCommand(command);
-  const { ResultsList } = kindUi(poll.type);
+  const { ResultsList, ModerationPanel } = kindUi(poll.type);
 
   return (
     <section className={`card ${styles.control}`} aria-labelledby="control-heading">
@@ -130,7 +131,15 @@ export function LiveControl(props: {
         </div>
       </dl>
 
-      {props.results && props.results.ballotCount > 0 ? (
+      {props.results && props.results.ballotCount > 0 && ModerationPanel ? (
+        <ModerationPanel
+          poll={poll}
+          results={props.results}
+          heading={t("results")}
+          busy={props.busy}
+          onModerate={(action) => props.onCommand({ kind: "moderate", action })}
+        />
+      ) : props.results && props.results.ballotCount > 0 ? (
         <ResultsList poll={poll} results={props.results} heading={t("results")} />
       ) : (
         <p className={styles.empty}>

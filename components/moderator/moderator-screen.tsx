@@ -229,6 +229,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         return void run(["poll:go-live", { pollId: previousPoll.id }]);
       case "reveal":
         return void run(["poll:reveal-answer", { pollId, revealed: action.revealed }]);
+      case "moderate":
+        return void run(["poll:moderate", { pollId, action: action.action }]);
       case "next-and-open":
         if (!nextPoll) return;
         setSelectedPollId(nextPoll.id);

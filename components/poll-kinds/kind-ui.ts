@@ -5,7 +5,7 @@
  * result or settings.
  */
 import type { ComponentType } from "react";
-import type { Ballot, Poll, PollInput, PollResults } from "@/lib/domain/poll";
+import type { Ballot, ModerationAction, Poll, PollInput, PollResults } from "@/lib/domain/poll";
 
 /** Translates a key of the kind's own message namespace (named after its type). */
 export type KindTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -26,6 +26,13 @@ export interface BallotInputProps<B extends Ballot> {
 export interface ResultsProps<R extends PollResults> {
   poll: Poll;
   results: R;
+}
+
+/** The moderator's review of a poll's content; `results` carries each entry's status. */
+export interface ModerationPanelProps<R extends PollResults> extends ResultsProps<R> {
+  heading: string;
+  busy: boolean;
+  onModerate: (action: ModerationAction) => void;
 }
 
 /** The kind-specific part of the moderator's form, and the conversions between it and a poll. */
@@ -65,5 +72,7 @@ export interface PollKindUi<B extends Ballot = Ballot, R extends PollResults = P
   ResultsList: ComponentType<ResultsProps<R> & { heading: string }>;
   /** The result as a table, for screen readers. */
   ResultsTable: ComponentType<ResultsProps<R> & { className?: string }>;
+  /** Kinds whose content the moderator reviews: shown in the console in place of the result list. */
+  ModerationPanel?: ComponentType<ModerationPanelProps<R>>;
   editor: KindEditor<D>;
 }

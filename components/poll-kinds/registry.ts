@@ -9,8 +9,16 @@ import { pointsUi } from "./points";
 import { quizUi } from "./quiz";
 import { rankingUi } from "./ranking";
 import { scaleUi } from "./scale";
+import { wordcloudUi } from "./wordcloud";
 
-const KIND_UIS = { ranking: rankingUi, choice: choiceUi, scale: scaleUi, points: pointsUi, quiz: quizUi } satisfies Record<PollType, unknown>;
+const KIND_UIS = {
+  ranking: rankingUi,
+  choice: choiceUi,
+  scale: scaleUi,
+  points: pointsUi,
+  quiz: quizUi,
+  wordcloud: wordcloudUi,
+} satisfies Record<PollType, unknown>;
 
 /**
  * The UI of a kind. Each kind's parts are typed with its own ballot, result and

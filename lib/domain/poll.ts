@@ -17,8 +17,8 @@ export {
   TIMER_MIN_SECONDS,
 } from "./poll-kinds/common";
 export {
+  applyModeration,
   audienceConfig,
-  audienceResults,
   type Ballot,
   type BallotProblem,
   type BallotValidation,
@@ -27,13 +27,17 @@ export {
   createPollAggregate,
   hasAnswerToReveal,
   POLL_TYPES,
+  type ModerationAction,
+  moderationActionSchema,
   type PollConfig,
   type PollInput,
   type PollResults,
   type PollType,
+  parseModeration,
   parsePollConfig,
   pollConfigOf,
   pollInputSchema,
+  resultsForViewer,
   tallyPoll,
   validateBallot,
 } from "./poll-kinds/registry";

@@ -11,6 +11,7 @@ import {
   type Ballot,
   ballotSchema,
   EVENT_TITLE_MAX_LENGTH,
+  moderationActionSchema,
   type Poll,
   type PollResults,
   pollInputSchema,
@@ -158,6 +159,7 @@ export const pollGoLivePayloadSchema = z.object({ pollId: id.nullable() });
 export const pollStatusPayloadSchema = z.object({ pollId: id, status: z.enum(["open", "closed"]) });
 export const pollResultsVisibilityPayloadSchema = z.object({ pollId: id, visible: z.boolean() });
 export const pollRevealPayloadSchema = z.object({ pollId: id, revealed: z.boolean() });
+export const pollModeratePayloadSchema = z.object({ pollId: id, action: moderationActionSchema });
 /** The domain checks the nickname itself (length, blocklist); this only bounds the payload. */
 export const nicknamePayloadSchema = z.object({ nickname: z.string().max(200).nullable() });
 
@@ -185,6 +187,8 @@ export interface ClientToServerEvents {
   "poll:reset-votes": (payload: In<typeof pollRefPayloadSchema>, ack: AckCallback<null>) => void;
   /** A quiz question: show its correct answer to the audience (closing voting first), or hide it again. */
   "poll:reveal-answer": (payload: In<typeof pollRevealPayloadSchema>, ack: AckCallback<null>) => void;
+  /** A decision on a poll's free text: hide a word, show it again, approve a held one. */
+  "poll:moderate": (payload: In<typeof pollModeratePayloadSchema>, ack: AckCallback<null>) => void;
 }
 
 // ---- server → client events --------------------------------------------------

@@ -1,5 +1,5 @@
 /** Events and polls in the database. The only module of server/events that knows Prisma. */
-import { type Poll, type PollInput, type PollStatus, type PollType, parsePollConfig, pollConfigOf } from "@/lib/domain/poll";
+import { type Poll, type PollInput, type PollStatus, type PollType, parseModeration, parsePollConfig, pollConfigOf } from "@/lib/domain/poll";
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 
@@ -9,6 +9,8 @@ type PollRow = Prisma.PollGetPayload<{ include: typeof pollWithItems }>;
 export interface StoredPoll extends Poll {
   eventId: string;
   position: number;
+  /** The moderator's decisions on the poll's content (kinds with moderation); null for other kinds. Never sent to the audience. */
+  moderation: unknown;
 }
 
 export interface StoredEvent {
@@ -35,6 +37,7 @@ function toPoll(row: PollRow): StoredPoll {
     closesAt: row.closesAt?.toISOString() ?? null,
     openedAt: row.openedAt?.toISOString() ?? null,
     answerRevealed: row.answerRevealed,
+    moderation: parseModeration(row.type, JSON.parse(row.moderation)),
   };
 }
 
@@ -147,9 +150,13 @@ export function createEventRepository(db: Database) {
       closesAt?: Date | null;
       openedAt?: Date;
       answerRevealed?: boolean;
+      moderation?: unknown;
     }): Promise<void> {
-      const { pollId, ...state } = args;
-      await db.poll.update({ where: { id: pollId }, data: state });
+      const { pollId, moderation, ...state } = args;
+      await db.poll.update({
+        where: { id: pollId },
+        data: moderation === undefined ? state : { ...state, moderation: JSON.stringify(moderation) },
+      });
     },
 
     /** Open polls whose countdown is running, for re-arming their timers after a restart. */

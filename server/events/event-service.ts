@@ -5,7 +5,18 @@
 import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
 import { createJoinCode, normalizeJoinCode } from "@/lib/domain/join-code";
-import { countdownSecondsOf, type EventInput, hasAnswerToReveal, type PollInput, type PollResults, type PollStatus, pollConfigOf, tallyPoll } from "@/lib/domain/poll";
+import {
+  applyModeration,
+  countdownSecondsOf,
+  type EventInput,
+  hasAnswerToReveal,
+  type ModerationAction,
+  type PollInput,
+  type PollResults,
+  type PollStatus,
+  pollConfigOf,
+  tallyPoll,
+} from "@/lib/domain/poll";
 import type { ResultsProjection } from "../results/projection";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";
@@ -230,6 +241,14 @@ export function createEventService(deps: {
         answerRevealed: args.revealed,
         ...(args.revealed && poll.status === "open" ? { status: "closed" as const, closesAt: null } : {}),
       });
+    },
+
+    /** Applies a moderator's decision on a poll's content (a word hidden or approved); INVALID_PAYLOAD for a poll of another kind. */
+    async moderatePoll(args: { eventId: string; pollId: string; action: ModerationAction }): Promise<void> {
+      const poll = await requirePollOfEvent(args.eventId, args.pollId);
+      const moderation = applyModeration(poll, args.action);
+      if (moderation === null) throw new AppError("INVALID_PAYLOAD", "this kind of poll has nothing to moderate");
+      await events.setPollState({ pollId: poll.id, moderation });
     },
 
     /** Deletes a poll's votes between two vote batches, so no vote slips in between the deletion and the rebuilt results. */

@@ -5,6 +5,7 @@
  */
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
+import type { StoredPoll } from "../events/event-repository";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView, standingView } from "../quiz/quiz-views";
@@ -21,7 +22,7 @@ export const AUDIENCE_INTERVAL_MS = 250;
 /** A poll's snapshot as `viewer` may see it (see visibleResults). */
 function snapshotFor(
   viewer: Viewer,
-  poll: Pick<Poll, "id" | "type" | "resultsVisible" | "answerRevealed">,
+  poll: Pick<StoredPoll, "id" | "type" | "resultsVisible" | "answerRevealed" | "moderation">,
   view: { results: PollResults; version: number },
   connectedVoters: number,
 ): ResultsSnapshot {
@@ -41,7 +42,7 @@ export function createBroadcaster(deps: {
   const sentBoards = new Map<string, string>();
 
   /** What moderators see (everything) and what the audience may see, from the projection: O(items + voters). */
-  async function snapshotsOf(eventId: string, poll: Pick<Poll, "id" | "type" | "resultsVisible" | "answerRevealed">) {
+  async function snapshotsOf(eventId: string, poll: Pick<StoredPoll, "id" | "type" | "resultsVisible" | "answerRevealed" | "moderation">) {
     const view = await projection.view(poll.id);
     if (!view) return null;
     const connectedVoters = presence.countConnected(eventId, view.voters);

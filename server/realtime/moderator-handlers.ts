@@ -12,6 +12,7 @@ import {
   pollRefPayloadSchema,
   pollReorderPayloadSchema,
   pollResultsVisibilityPayloadSchema,
+  pollModeratePayloadSchema,
   pollRevealPayloadSchema,
   pollStatusPayloadSchema,
   pollUpdatePayloadSchema,
@@ -131,6 +132,14 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
       await events.setAnswerRevealed({ eventId, pollId, revealed });
       // Revealing closes voting: the countdown has nothing left to close.
       if (revealed) countdowns.arm({ eventId, pollId, closesAt: null });
+    }),
+  );
+  socket.on(
+    "poll:moderate",
+    command(pollModeratePayloadSchema, async (eventId, { pollId, action }) => {
+      await events.moderatePoll({ eventId, pollId, action });
+      // What the audience sees of the result changed: a new snapshot, as after a vote.
+      broadcaster.resultsChanged(eventId, pollId);
     }),
   );
   socket.on(

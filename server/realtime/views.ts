@@ -3,6 +3,7 @@
  * sends. Storage details (event ids, positions) stay on the server.
  */
 import type { Poll } from "@/lib/domain/poll";
+import { resultsForViewer } from "@/lib/domain/poll";
 import type { EventSummary, ModeratorView, PublicEventState } from "@/lib/realtime/contract";
 import type { StoredEvent, StoredPoll } from "../events/event-repository";
 import type { EventOverview, LiveState } from "../events/event-service";
@@ -13,7 +14,7 @@ export function eventSummary(event: StoredEvent): EventSummary {
 }
 
 /** A poll as `viewer` may see it: the audience learns a quiz's answer only once it is revealed. */
-export function pollView({ eventId: _, position: __, ...poll }: StoredPoll, viewer: Viewer): Poll {
+export function pollView({ eventId: _, position: __, moderation: ___, ...poll }: StoredPoll, viewer: Viewer): Poll {
   return { ...poll, config: visibleConfig(poll, viewer) };
 }
 
@@ -26,7 +27,7 @@ export function moderatorView({ event, polls }: EventOverview, audience: number)
     event: eventSummary(event),
     livePollId: event.livePollId,
     polls: polls.map(({ poll, results }) => ({ ...pollView(poll, "moderator"), position: poll.position, ballotCount: results.ballotCount })),
-    results: Object.fromEntries(polls.map(({ poll, results }) => [poll.id, results])),
+    results: Object.fromEntries(polls.map(({ poll, results }) => [poll.id, resultsForViewer(poll, results, "moderator")])),
     audience,
   };
 }

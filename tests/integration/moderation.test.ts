@@ -4,6 +4,7 @@ import {
   newVoteId,
   nextMessage,
   rankingBallot,
+  rankingOf,
   request,
   requestOk,
   seedOpenRankingPoll,
@@ -161,7 +162,7 @@ describe("moderation", () => {
     const moderatorResults = nextMessage(socket, "results:update", (s) => s.ballotCount === 1);
     await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(seeded.itemIds.Beta) });
     expect((await projectorCount).results).toBeNull();
-    expect((await moderatorResults).results?.items[0]?.label).toBe("Beta");
+    expect(rankingOf((await moderatorResults).results).items[0]?.label).toBe("Beta");
 
     const rejoined = await requestOk(projector, "presenter:join", { code: seeded.event.code });
     expect(rejoined.results).toEqual({

@@ -5,6 +5,7 @@ import {
   newVoteId,
   nextMessage,
   rankingBallot,
+  rankingOf,
   request,
   requestOk,
   seedOpenRankingPoll,
@@ -129,11 +130,11 @@ describe("results on phones", () => {
     await requestOk(mod, "poll:update", { pollId: seeded.poll.id, poll: options({ showResultsToVoters: true }) });
     const rejoined = await client(newParticipantToken());
     const view = await requestOk(rejoined, "attendee:join", { code: seeded.event.code });
-    expect(view.results?.results?.items[0]?.label).toBe("Alpha");
+    expect(rankingOf(view.results?.results).items[0]?.label).toBe("Alpha");
 
     const second = nextMessage(phone, "results:update", (s) => s.ballotCount === 2);
     await requestOk(rejoined, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Beta, Alpha) });
-    expect((await second).results?.items.map((item) => item.label)).toEqual(["Alpha", "Beta", "Gamma"]);
+    expect(rankingOf((await second).results).items.map((item) => item.label)).toEqual(["Alpha", "Beta", "Gamma"]);
 
     const hidden = nextMessage(phone, "results:update", (s) => s.results === null);
     await requestOk(mod, "poll:set-results-visible", { pollId: seeded.poll.id, visible: false });

@@ -39,6 +39,8 @@ export interface PollKind<
   Response extends { type: string },
   Result,
   Problem extends string,
+  ModerationState = never,
+  ModerationAction = never,
 > {
   type: Input["type"];
   /** What a moderator submits to create or replace a poll of this kind: the common fields plus the kind's own. */
@@ -59,4 +61,17 @@ export interface PollKind<
    * audience may see them until the moderator reveals the answer.
    */
   concealed?: { config(config: Config): Config; result(result: Result): Result };
+  /**
+   * Kinds whose content the moderator reviews (free text): the decisions
+   * stored with the poll, the commands that change them, and the result as
+   * each viewer may see it under them.
+   */
+  moderation?: PollModeration<Result, ModerationState, ModerationAction>;
+}
+
+export interface PollModeration<Result, State, Action> {
+  schema: z.ZodType<State, unknown>;
+  actionSchema: z.ZodType<Action, unknown>;
+  apply(state: State, action: Action): State;
+  view(result: Result, state: State, viewer: "audience" | "moderator"): Result;
 }

@@ -17,24 +17,58 @@ import {
   rankingKind,
 } from "./ranking/kind";
 import { type ScaleBallot, type ScaleConfig, type ScaleResults, scaleBallotSchema, scaleInputSchema, scaleKind } from "./scale/kind";
+import {
+  type WordcloudBallot,
+  type WordcloudConfig,
+  type WordcloudResults,
+  wordcloudBallotSchema,
+  wordcloudInputSchema,
+  wordcloudKind,
+  wordcloudModerationActionSchema,
+} from "./wordcloud/kind";
 
-export const POLL_KINDS = { ranking: rankingKind, choice: choiceKind, scale: scaleKind, points: pointsKind, quiz: quizKind } as const;
+export const POLL_KINDS = {
+  ranking: rankingKind,
+  choice: choiceKind,
+  scale: scaleKind,
+  points: pointsKind,
+  quiz: quizKind,
+  wordcloud: wordcloudKind,
+} as const;
 export type PollType = keyof typeof POLL_KINDS;
 export const POLL_TYPES = Object.keys(POLL_KINDS) as [PollType, ...PollType[]];
 
 /** What a moderator submits to create or replace a poll. */
-export const pollInputSchema = z.discriminatedUnion("type", [rankingInputSchema, choiceInputSchema, scaleInputSchema, pointsInputSchema, quizInputSchema]);
+export const pollInputSchema = z.discriminatedUnion("type", [
+  rankingInputSchema,
+  choiceInputSchema,
+  scaleInputSchema,
+  pointsInputSchema,
+  quizInputSchema,
+  wordcloudInputSchema,
+]);
 export type PollInput = z.infer<typeof pollInputSchema>;
 
 /** What an attendee submits. */
-export const ballotSchema = z.discriminatedUnion("type", [rankingBallotSchema, choiceBallotSchema, scaleBallotSchema, pointsBallotSchema, quizBallotSchema]);
-export type Ballot = RankingBallot | ChoiceBallot | ScaleBallot | PointsBallot | QuizBallot;
+export const ballotSchema = z.discriminatedUnion("type", [
+  rankingBallotSchema,
+  choiceBallotSchema,
+  scaleBallotSchema,
+  pointsBallotSchema,
+  quizBallotSchema,
+  wordcloudBallotSchema,
+]);
+export type Ballot = RankingBallot | ChoiceBallot | ScaleBallot | PointsBallot | QuizBallot | WordcloudBallot;
+
+/** What a moderator sends to review a poll's content, by kind. */
+export const moderationActionSchema = z.discriminatedUnion("type", [wordcloudModerationActionSchema]);
+export type ModerationAction = z.infer<typeof moderationActionSchema>;
 
 /** A poll's result: a plain value per kind, documented in docs/api.md. */
-export type PollResults = RankingPollResults | ChoiceResults | ScaleResults | PointsResults | QuizResults;
+export type PollResults = RankingPollResults | ChoiceResults | ScaleResults | PointsResults | QuizResults | WordcloudResults;
 
 /** A poll's settings of its own kind (stored as JSON beside the common fields). */
-export type PollConfig = RankingConfig | ChoiceConfig | ScaleConfig | PointsConfig | QuizConfig;
+export type PollConfig = RankingConfig | ChoiceConfig | ScaleConfig | PointsConfig | QuizConfig | WordcloudConfig;
 
 /** Why a ballot was refused: a kind's own reasons, or a ballot of another kind. */
 export type BallotProblem =
@@ -54,6 +88,12 @@ interface AnyKind {
   createAggregate(poll: PollShape): Aggregate<Ballot, PollResults>;
   countdownSeconds?(config: PollConfig): number;
   concealed?: { config(config: PollConfig): PollConfig; result(result: PollResults): PollResults };
+  moderation?: {
+    schema: z.ZodType<unknown, unknown>;
+    actionSchema: z.ZodType<unknown, unknown>;
+    apply(state: unknown, action: unknown): unknown;
+    view(result: PollResults, state: unknown, viewer: "audience" | "moderator"): PollResults;
+  };
 }
 
 function kindOf(poll: { type: string }): AnyKind {
@@ -105,8 +145,32 @@ export function audienceConfig(poll: PollShape & { answerRevealed: boolean }): P
   return concealed && !poll.answerRevealed ? concealed.config(poll.config as PollConfig) : (poll.config as PollConfig);
 }
 
-/** The result as the audience may see it: without the answer until it is revealed. */
-export function audienceResults(poll: { type: string; answerRevealed: boolean }, results: PollResults): PollResults {
-  const concealed = kindOf(poll).concealed;
-  return concealed && !poll.answerRevealed ? concealed.result(results) : results;
+/**
+ * The result as `viewer` may see it: with the moderator's decisions applied
+ * (the audience sees no hidden or held content), and for the audience without
+ * the answer until it is revealed.
+ */
+export function resultsForViewer(
+  poll: { type: string; answerRevealed: boolean; moderation: unknown },
+  results: PollResults,
+  viewer: "audience" | "moderator",
+): PollResults {
+  const kind = kindOf(poll);
+  const moderated = kind.moderation ? kind.moderation.view(results, poll.moderation, viewer) : results;
+  return viewer === "audience" && kind.concealed && !poll.answerRevealed ? kind.concealed.result(moderated) : moderated;
+}
+
+/** A stored poll's moderation decisions, checked against its kind's schema; null for kinds without moderation. */
+export function parseModeration(type: string, stored: unknown): unknown {
+  return kindOf({ type }).moderation?.schema.parse(stored) ?? null;
+}
+
+/**
+ * The poll's moderation decisions after a moderator's action; null when the
+ * action is not for this kind of poll.
+ */
+export function applyModeration(poll: { type: string; moderation: unknown }, action: ModerationAction): unknown {
+  const moderation = kindOf(poll).moderation;
+  if (!moderation || action.type !== poll.type) return null;
+  return moderation.apply(poll.moderation, action);
 }

@@ -26,12 +26,13 @@ CREATE TABLE "new_polls" (
     "timer_seconds" INTEGER,
     "closes_at" DATETIME,
     "opened_at" DATETIME,
+    "moderation" TEXT NOT NULL DEFAULT '{}',
     "answer_revealed" BOOLEAN NOT NULL DEFAULT false,
     "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" DATETIME NOT NULL,
     CONSTRAINT "polls_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "events" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_polls" ("allow_vote_change", "closes_at", "config", "created_at", "event_id", "id", "position", "question", "results_visible", "show_results_to_voters", "status", "timer_seconds", "type", "updated_at") SELECT "allow_vote_change", "closes_at", "config", "created_at", "event_id", "id", "position", "question", "results_visible", "show_results_to_voters", "status", "timer_seconds", "type", "updated_at" FROM "polls";
+INSERT INTO "new_polls" ("allow_vote_change", "closes_at", "created_at", "event_id", "id", "position", "question", "results_visible", "show_results_to_voters", "status", "timer_seconds", "type", "updated_at") SELECT "allow_vote_change", "closes_at", "created_at", "event_id", "id", "position", "question", "results_visible", "show_results_to_voters", "status", "timer_seconds", "type", "updated_at" FROM "polls";
 DROP TABLE "polls";
 ALTER TABLE "new_polls" RENAME TO "polls";
 CREATE INDEX "polls_event_id_position_idx" ON "polls"("event_id", "position");

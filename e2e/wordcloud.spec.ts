@@ -1,0 +1,88 @@
+/**
+ * A word cloud side by side: the moderator makes it in the console, two phones
+ * send words, the projector draws the cloud, and the moderator's review keeps
+ * a blocklisted word off the projector until approved and hides another one
+ * at once.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { AttendeePage } from "./pages/attendee-page";
+import { ModeratorPage } from "./pages/moderator-page";
+import { PresenterPage } from "./pages/presenter-page";
+import { expectNoAxeViolations } from "./support/axe";
+import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
+
+const cloudWords = (page: Page) => page.getByTestId("cloud-word");
+
+/** Every word of the cloud lies inside the cloud's box, and the page does not scroll. */
+async function expectCloudFits(page: Page, screen: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
+  const report = await page.evaluate(() => {
+    const box = document.querySelector("[data-testid=word-cloud]")?.getBoundingClientRect();
+    const words = [...document.querySelectorAll("[data-testid=cloud-word]")].map((word) => word.getBoundingClientRect());
+    return {
+      outside: words.filter((word) => !box || word.left < box.left - 1 || word.right > box.right + 1 || word.top < box.top - 1 || word.bottom > box.bottom + 1).length,
+      overflow: document.documentElement.scrollHeight - window.innerHeight,
+    };
+  });
+  expect(report.outside, `${screen}: words outside the cloud`).toBe(0);
+  expect(report.overflow, `${screen}: page scrolls`).toBeLessThanOrEqual(0);
+}
+
+test("word cloud: made in the console, filled from two phones, drawn on the projector, moderated live", async ({ browser }) => {
+  const moderator = new ModeratorPage(await (await newContext(browser, DESKTOP)).newPage());
+  const code = await moderator.createEvent("Auftakt New Work");
+  const page = moderator.page;
+  await page.getByRole("button", { name: "+ Neue Umfrage" }).click();
+  const form = page.getByRole("form", { name: "Neue Umfrage" });
+  await form.getByLabel("Frage").fill("Was fällt Ihnen zu New Work ein?");
+  await form.getByRole("radio", { name: /Wortwolke/ }).check();
+  await form.getByLabel("Wörter pro Person", { exact: true }).selectOption("2");
+  await expectNoAxeViolations(page, "moderator (word cloud editor)");
+  await form.getByRole("button", { name: "Umfrage anlegen" }).click();
+  await expect(form).toBeHidden();
+  await moderator.select("Was fällt Ihnen zu New Work ein?");
+  await moderator.startVoting();
+
+  const projector = new PresenterPage(await (await newContext(browser, PROJECTOR)).newPage());
+  await projector.open(code);
+  const small = new PresenterPage(await browser.newPage({ viewport: PROJECTOR_SMALL, locale: "de-DE" }));
+  await small.open(code);
+
+  const first = new AttendeePage(await (await newContext(browser, PHONE)).newPage());
+  await first.open(code);
+  await first.page.getByLabel("Wort 1").fill("Vertrauen");
+  await first.page.getByLabel("Wort 2").fill("Arschloch");
+  await expectNoAxeViolations(first.page, "phone (word cloud)");
+  await first.submit.click();
+  await first.expectCounted();
+  await expect(first.page.getByRole("heading", { name: "Ihre Wörter" })).toBeVisible();
+
+  const second = new AttendeePage(await (await newContext(browser, PHONE)).newPage());
+  await second.open(code);
+  await second.page.getByLabel("Wort 1").fill(" vertrauen ");
+  await second.page.getByLabel("Wort 2").fill("Homeoffice");
+  await second.page.getByLabel("Wort 2").press("Enter");
+  await second.expectCounted();
+
+  // Two mentions of Vertrauen count together; the blocklisted word waits for review.
+  await expect(projector.ballotCount("2 Stimmen")).toBeVisible();
+  await expect(cloudWords(projector.page)).toHaveText(["Vertrauen", "Homeoffice"]);
+  const sizes = await cloudWords(projector.page).evaluateAll((words) => words.map((word) => Number.parseFloat(getComputedStyle(word).fontSize)));
+  expect(sizes[0]).toBeGreaterThan(sizes[1] ?? Number.POSITIVE_INFINITY);
+  await expect(projector.resultsTable.locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByText("1 Wort wartet auf Ihre Freigabe (Sperrliste).")).toBeVisible();
+  await expectNoAxeViolations(projector.page, "projector (word cloud)");
+  await expectNoAxeViolations(page, "moderator (word review)");
+  await expectCloudFits(projector.page, "1920×1080");
+  await expectCloudFits(small.page, "1280×720");
+
+  // Hiding a word takes it off the projector at once; approving shows the held one.
+  await page.getByRole("button", { name: "„Homeoffice“ ausblenden" }).click();
+  await expect(cloudWords(projector.page)).toHaveText(["Vertrauen"]);
+  await page.getByRole("button", { name: "„Arschloch“ freigeben" }).click();
+  await expect(cloudWords(projector.page)).toHaveCount(2);
+  await page.getByRole("button", { name: "„Homeoffice“ wieder zeigen" }).click();
+  await expect(cloudWords(projector.page)).toHaveCount(3);
+  await screenshot(projector.page, "wordcloud-projector-1920");
+  await screenshot(small.page, "wordcloud-projector-1280");
+});
