@@ -50,6 +50,8 @@ const here = import.meta.dirname;
 const SERVE_FLAGS = (
   JSON.parse(fs.readFileSync(path.resolve(here, "../package.json"), "utf8")).scripts.serve.match(/--max-old-space-size=\d+/g) ?? []
 ) as string[];
+/** BENCH_PROFILE=dir writes a V8 CPU profile of the server (not the reference) to that folder, for Chrome DevTools. */
+const PROFILE_FLAGS = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
 
 // ---- processes -----------------------------------------------------------------
 
@@ -310,7 +312,7 @@ async function main() {
   });
   referenceServer.stop();
 
-  const server = await startServer(path.resolve(here, "../server/headless.ts"), { DATABASE_URL: `file:${dbFile}` }, SERVE_FLAGS);
+  const server = await startServer(path.resolve(here, "../server/headless.ts"), { DATABASE_URL: `file:${dbFile}` }, [...SERVE_FLAGS, ...PROFILE_FLAGS]);
   const created = await (
     await fetch(`${server.url}/api/events`, {
       method: "POST",

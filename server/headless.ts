@@ -15,3 +15,5 @@ reportMetricsToParent();
 app.httpServer.listen(0, "127.0.0.1", () => {
   console.log(`READY ${(app.httpServer.address() as AddressInfo).port}`);
 });
+// Exit through Node on SIGTERM, so that a --cpu-prof profile (BENCH_PROFILE) gets written.
+process.once("SIGTERM", () => process.exit(0));
