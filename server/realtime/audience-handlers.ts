@@ -8,6 +8,7 @@ import type { VoteService } from "../votes/vote-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
 import type { Presence } from "./presence";
+import type { RateLimiter } from "./rate-limit";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
 import { publicEventState } from "./views";
@@ -19,10 +20,11 @@ export interface AudienceHandlerDeps {
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
+  limits: { votes: RateLimiter; nicknames: RateLimiter };
 }
 
 export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
-  const { events, votes, quiz, broadcaster, membership, presence } = deps;
+  const { events, votes, quiz, broadcaster, membership, presence, limits } = deps;
 
   socket.on(
     "attendee:join",
@@ -55,6 +57,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "vote:submit",
     respond(votePayloadSchema, async ({ pollId, voteId, ballot }) => {
       const eventId = membership.requireEvent(socket, "attendee");
+      if (!limits.votes.take(`${socket.data.participantKey}/${pollId}`)) throw new AppError("RATE_LIMITED");
       const recorded = await votes.recordVote({
         participantKey: socket.data.participantKey,
         eventId,
@@ -72,6 +75,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     respond(nicknamePayloadSchema, async ({ nickname }) => {
       const eventId = membership.requireEvent(socket, "attendee");
       const { participantKey } = socket.data;
+      if (!limits.nicknames.take(participantKey)) throw new AppError("RATE_LIMITED");
       await quiz.setNickname({ eventId, participantKey, nickname });
       // A new name moves nobody: only the screens showing the top need it.
       await broadcaster.quizChanged(eventId, { phones: false });

@@ -12,7 +12,11 @@ import { registerModeratorHandlers } from "./moderator-handlers";
 import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
 import { createPollCountdowns } from "./poll-countdowns";
 import { createPresence } from "./presence";
+import { createRateLimiter } from "./rate-limit";
 import type { BarometerServer } from "./types";
+
+/** Votes one participant may send to one poll per minute, in a burst at most. */
+export const VOTES_PER_MINUTE = 30;
 
 export function createSocketServer(
   httpServer: HttpServer,
@@ -29,6 +33,8 @@ export function createSocketServer(
   const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
+  // Per participant: votes per poll (a person changes a vote a few times; retries after a reconnect fit easily) and nickname changes.
+  const limits = { votes: createRateLimiter({ perMinute: VOTES_PER_MINUTE }), nicknames: createRateLimiter({ perMinute: 10 }) };
   countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
 
   io.engine.on("initial_headers", issueParticipantCookie);
@@ -41,7 +47,7 @@ export function createSocketServer(
   });
 
   io.on("connection", (socket) => {
-    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, quiz: deps.quiz, broadcaster, membership, presence });
+    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, quiz: deps.quiz, broadcaster, membership, presence, limits });
     registerModeratorHandlers(socket, { events: deps.events, quiz: deps.quiz, broadcaster, membership, presence, countdowns });
     socket.on("disconnect", () => membership.leave(socket));
   });

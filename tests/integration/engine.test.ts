@@ -95,7 +95,8 @@ describe("the results projection", () => {
     let seed = 7;
     const next = (below: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
+      // The high bits: a power-of-two LCG repeats its low bits every few steps.
+      return Math.floor(seed / 65_536) % below;
     };
     for (let round = 0; round < 6; round++) {
       // A burst of votes in parallel, some of them changing an earlier vote of the same phone.
@@ -126,7 +127,8 @@ describe("the results projection", () => {
     let seed = 11;
     const next = (below: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % below;
+      // The high bits: a power-of-two LCG repeats its low bits every few steps.
+      return Math.floor(seed / 65_536) % below;
     };
     const ballotFor = (poll: (typeof polls)[number]): Ballot => {
       const ids = poll.items.map((item) => item.id);

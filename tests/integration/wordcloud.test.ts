@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WordcloudResults } from "@/lib/domain/poll-kinds/wordcloud/kind";
+import { VOTES_PER_MINUTE } from "@/server/realtime/socket-server";
 import { connectClient, newVoteId, nextMessage, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
 
 let server: TestServer;
@@ -113,6 +114,16 @@ describe("word cloud", () => {
     ]);
     // Nothing about moderation travels with the poll to the audience.
     expect(JSON.stringify(rejoined.livePoll)).not.toContain("zeit");
+  });
+
+  it("refuses a participant's votes beyond the per-minute limit, and the refused one changes nothing", async () => {
+    const { phone, publicWords } = await setUp();
+    const send = await phone();
+    for (let round = 1; round <= VOTES_PER_MINUTE; round++) expect(await send([`Wort ${round}`])).toMatchObject({ ok: true });
+    expect(await send(["Zuviel"])).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await publicWords()).toEqual([[`Wort ${VOTES_PER_MINUTE}`, 1]]);
+    // Another participant is not affected.
+    expect(await (await phone())(["Vertrauen"])).toMatchObject({ ok: true });
   });
 
   it("refuses moderation from a phone and for a poll without free text", async () => {
