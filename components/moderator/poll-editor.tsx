@@ -142,24 +142,24 @@ export function PollEditor(props: {
           <span>{t("showResultsToVoters")}</span>
         </label>
         {ui.editor.hasOwnTimer ? null : (
-        <div className={styles.timerField}>
-          <label htmlFor={`${ids}-timer`}>{t("timer")}</label>
-          <select
-            id={`${ids}-timer`}
-            className="input"
-            value={draft.timerSeconds ?? ""}
-            onChange={(event) => setDraft((d) => ({ ...d, timerSeconds: event.target.value ? Number(event.target.value) : null }))}
-          >
-            <option value="">{t("timerOff")}</option>
-            {[...new Set([...TIMER_CHOICES, ...(draft.timerSeconds ? [draft.timerSeconds] : [])])]
-              .sort((a, b) => a - b)
-              .map((seconds) => (
-                <option key={seconds} value={seconds}>
-                  {seconds < 60 || seconds % 60 !== 0 ? t("timerSeconds", { seconds }) : t("timerMinutes", { minutes: seconds / 60 })}
-                </option>
-              ))}
-          </select>
-        </div>
+          <div className={styles.timerField}>
+            <label htmlFor={`${ids}-timer`}>{t("timer")}</label>
+            <select
+              id={`${ids}-timer`}
+              className="input"
+              value={draft.timerSeconds ?? ""}
+              onChange={(event) => setDraft((d) => ({ ...d, timerSeconds: event.target.value ? Number(event.target.value) : null }))}
+            >
+              <option value="">{t("timerOff")}</option>
+              {[...new Set([...TIMER_CHOICES, ...(draft.timerSeconds ? [draft.timerSeconds] : [])])]
+                .sort((a, b) => a - b)
+                .map((seconds) => (
+                  <option key={seconds} value={seconds}>
+                    {seconds < 60 || seconds % 60 !== 0 ? t("timerSeconds", { seconds }) : t("timerMinutes", { minutes: seconds / 60 })}
+                  </option>
+                ))}
+            </select>
+          </div>
         )}
       </fieldset>
       <ErrorNotice message={problem} />

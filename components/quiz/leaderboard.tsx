@@ -2,7 +2,6 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { QuizLeaderboard } from "@/lib/realtime/contract";
-import { Hyphenated } from "../ui/hyphenated";
 import styles from "./leaderboard.module.css";
 import { usePlayerName } from "./player-name";
 
@@ -26,9 +25,7 @@ export function Leaderboard({ board, variant }: { board: QuizLeaderboard; varian
           {board.top.map((entry) => (
             <li key={`${entry.place}-${nameOf(entry)}`} className={styles.entry} data-place={entry.place} data-testid="leaderboard-entry">
               <span className={styles.place}>{entry.place}</span>
-              <span className={styles.name}>
-                <Hyphenated text={nameOf(entry)} />
-              </span>
+              <span className={styles.name}>{nameOf(entry)}</span>
               <span className={styles.score}>{t("score", { score: format.number(entry.score) })}</span>
             </li>
           ))}

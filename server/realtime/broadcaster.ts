@@ -87,7 +87,7 @@ export function createBroadcaster(deps: {
    * top, each phone its own place, unless nothing changed since last time.
    * `phones: false` when only a name changed, which moves nobody's place.
    */
-async function quizChanged(eventId: string, options: { phones: boolean } = { phones: true }): Promise<void> {
+  async function quizChanged(eventId: string, options: { phones: boolean } = { phones: true }): Promise<void> {
     quiz.invalidate(eventId);
     const board = await quiz.leaderboard(eventId);
     const top = leaderboardView(board);

@@ -103,7 +103,7 @@ describe("word cloud", () => {
     await hidden;
     expect(await publicWords()).toEqual([["Vertrauen", 2]]);
     const rejoined = await requestOk(projector, "presenter:join", { code });
-    expect((rejoined.results?.results as WordcloudResults).words.map((word) => word.text)).toEqual(["Vertrauen"]);
+    expect((rejoined.results?.results as WordcloudResults | undefined)?.words.map((word) => word.text)).toEqual(["Vertrauen"]);
 
     await requestOk(moderator, "poll:moderate", { pollId, action: { type: "wordcloud", action: "approve", key: "arschloch" } });
     await requestOk(moderator, "poll:moderate", { pollId, action: { type: "wordcloud", action: "show", key: "zeit" } });

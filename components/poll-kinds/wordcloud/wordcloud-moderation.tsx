@@ -6,6 +6,9 @@ import type { ModerationPanelProps } from "../kind-ui";
 import { ResultsSection } from "../shared/results-section";
 import styles from "./wordcloud.module.css";
 
+/** The one action that changes a word of each status. */
+const ACTION_OF = { shown: "hide", held: "approve", hidden: "show" } as const;
+
 /**
  * The moderator's review of a word cloud: words held by the blocklist first,
  * then every word by count, each with the one action that changes it.
@@ -27,25 +30,15 @@ export function WordcloudModeration({ results, heading, busy, onModerate }: Mode
                 {word.text} <span className={styles.chipCount}>{word.count}</span>
               </span>
               <span className={styles.reviewStatus}>{t(`status.${word.status}`)}</span>
-              {word.status === "shown" ? (
-                <button type="button" className="button button-quiet button-small" disabled={busy} aria-label={t("hideWord", { word: word.text })}
-                  onClick={() => onModerate({ type: "wordcloud", action: "hide", key: word.key })}
-                >
-                  {t("hide")}
-                </button>
-              ) : word.status === "held" ? (
-                <button type="button" className="button button-small" disabled={busy} aria-label={t("approveWord", { word: word.text })}
-                  onClick={() => onModerate({ type: "wordcloud", action: "approve", key: word.key })}
-                >
-                  {t("approve")}
-                </button>
-              ) : (
-                <button type="button" className="button button-quiet button-small" disabled={busy} aria-label={t("showWord", { word: word.text })}
-                  onClick={() => onModerate({ type: "wordcloud", action: "show", key: word.key })}
-                >
-                  {t("show")}
-                </button>
-              )}
+              <button
+                type="button"
+                className={word.status === "held" ? "button button-small" : "button button-quiet button-small"}
+                disabled={busy}
+                aria-label={t(`${ACTION_OF[word.status]}Word`, { word: word.text })}
+                onClick={() => onModerate({ type: "wordcloud", action: ACTION_OF[word.status], key: word.key })}
+              >
+                {t(ACTION_OF[word.status])}
+              </button>
             </li>
           ))}
         </ul>
