@@ -82,9 +82,10 @@ test("scale: statements rated on two phones, skipped ones left out, diverging ba
     { type: "scale", question: "Wie sehr stimmen Sie zu?", items: statements, scale: { min: 1, max: 5, minLabel: "gar nicht", maxLabel: "voll und ganz" } },
   ]);
   const poll = event.polls[0]?.id ?? "";
-  const moderator = await connectModerator(event);
-  await moderator.show(poll);
-  await moderator.open(poll);
+  const moderator = new ModeratorPage(await (await newContext(browser, DESKTOP)).newPage());
+  await moderator.page.goto(`/moderate/${event.moderatorToken}`);
+  await moderator.select("Wie sehr stimmen Sie zu?");
+  await moderator.startVoting();
 
   const projector = new PresenterPage(await (await newContext(browser, PROJECTOR)).newPage());
   await projector.open(event.code);
@@ -120,7 +121,6 @@ test("scale: statements rated on two phones, skipped ones left out, diverging ba
   await expect(table.locator("tbody tr").first().locator("td")).toHaveText(["0", "0", "1", "0", "1", "4", "4", "2"]);
   await expectNoAxeViolations(projector.page, "projector (scale)");
   await screenshot(projector.page, "scale-projector-1920");
-  moderator.disconnect();
 });
 
 test("100 points: the phone cannot vote until every point is given; the projector sorts items by mean", async ({ browser }) => {
@@ -128,9 +128,10 @@ test("100 points: the phone cannot vote until every point is given; the projecto
     { type: "points", question: "Wohin mit dem Budget?", items: ["Weiterbildung", "Ausstattung", "Gesundheit"] },
   ]);
   const poll = event.polls[0]?.id ?? "";
-  const moderator = await connectModerator(event);
-  await moderator.show(poll);
-  await moderator.open(poll);
+  const moderator = new ModeratorPage(await (await newContext(browser, DESKTOP)).newPage());
+  await moderator.page.goto(`/moderate/${event.moderatorToken}`);
+  await moderator.select("Wohin mit dem Budget?");
+  await moderator.startVoting();
   const projector = new PresenterPage(await (await newContext(browser, PROJECTOR)).newPage());
   await projector.open(event.code);
 
@@ -170,7 +171,6 @@ test("100 points: the phone cannot vote until every point is given; the projecto
   await expect(projector.boardRows().nth(2)).toContainText("Ø 10");
   await expectNoAxeViolations(projector.page, "projector (points)");
   await screenshot(projector.page, "points-projector-1920");
-  moderator.disconnect();
 });
 
 test("each kind's largest poll of the longest German labels fits 1280×720 and 1920×1080", async ({ browser }) => {
