@@ -5,6 +5,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 import { screenshot } from "./support/viewports";
 
 const WIDTHS = [320, 360, 390] as const;
@@ -74,5 +75,36 @@ test("the moderator console fits a 320 px phone with the longest labels, live co
   await expect(page.getByRole("form", { name: "Umfrage bearbeiten" })).toBeVisible();
   await expectNoSidewaysScroll(page, "poll editor at 320px");
   await screenshot(page, "moderator-320-editor");
+  await context.close();
+});
+
+test("every other kind's largest poll of the longest German labels fits a 320 px phone", async ({ browser }) => {
+  const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsdigitalisierungsstrategie", [
+    { type: "choice", question: LONGEST_QUESTION, items: longGermanItems(10), maxChoices: 3 },
+    {
+      type: "scale",
+      question: LONGEST_QUESTION,
+      items: longGermanItems(10),
+      scale: { min: 0, max: 10, minLabel: "überhaupt nicht einverstanden", maxLabel: "vollkommen einverstanden" },
+    },
+    { type: "points", question: LONGEST_QUESTION, items: longGermanItems(10), budget: 1000 },
+    { type: "quiz", question: LONGEST_QUESTION, items: longGermanItems(6), correct: [0], timeLimitSeconds: 120 },
+    { type: "wordcloud", question: LONGEST_QUESTION, items: [], maxEntries: 5, maxLength: 60 },
+  ]);
+  const moderator = await connectModerator(event);
+  const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: "de-DE", hasTouch: true });
+  const phone = new AttendeePage(await context.newPage());
+  await phone.open(event.code);
+  for (const poll of event.polls) {
+    await moderator.show(poll.id);
+    await moderator.open(poll.id);
+    await expect(phone.question(LONGEST_QUESTION)).toBeVisible();
+    await expect(phone.page.getByRole("timer").or(phone.submit).or(phone.page.getByRole("button", { name: /^Antwort A/ })).first()).toBeVisible();
+    await expectNoSidewaysScroll(phone.page, `${poll.type} at 320px`);
+    await expectButtonsInside(phone.page, 320, `${poll.type} at 320px`);
+    await expectNoAxeViolations(phone.page, `phone (${poll.type}, longest labels)`);
+    await screenshot(phone.page, `phone-320-${poll.type}-long-labels`);
+  }
+  moderator.disconnect();
   await context.close();
 });

@@ -51,6 +51,21 @@ export function createQuizService(deps: {
     return { questionsRevealed: revealed.length, questions: quizzes.length, standings, nicknames: await players.listNicknames(eventId) };
   }
 
+  /** A new name changes no score: the kept board takes the name instead of being computed again. */
+  function rename(eventId: string, participantKey: string, nickname: string | null): void {
+    const board = boards.get(eventId);
+    if (!board) return;
+    boards.set(
+      eventId,
+      board.then((kept) => {
+        const nicknames = new Map(kept.nicknames);
+        if (nickname === null) nicknames.delete(participantKey);
+        else nicknames.set(participantKey, nickname);
+        return { ...kept, nicknames };
+      }),
+    );
+  }
+
   return {
     /** The event's leaderboard as it stands. */
     leaderboard(eventId: string): Promise<Leaderboard> {
@@ -72,13 +87,13 @@ export function createQuizService(deps: {
     async setNickname(args: { eventId: string; participantKey: string; nickname: string | null }): Promise<string | null> {
       if (args.nickname === null) {
         await players.clearNickname({ eventId: args.eventId, participantKey: args.participantKey });
-        boards.delete(args.eventId);
+        rename(args.eventId, args.participantKey, null);
         return null;
       }
       const checked = checkNickname(args.nickname);
       if (!checked.ok) throw new AppError("INVALID_NICKNAME", checked.reason);
       await players.setNickname({ eventId: args.eventId, participantKey: args.participantKey, nickname: checked.nickname });
-      boards.delete(args.eventId);
+      rename(args.eventId, args.participantKey, checked.nickname);
       return checked.nickname;
     },
   };

@@ -78,7 +78,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
       if (!limits.nicknames.take(participantKey)) throw new AppError("RATE_LIMITED");
       await quiz.setNickname({ eventId, participantKey, nickname });
       // A new name moves nobody: only the screens showing the top need it.
-      await broadcaster.quizChanged(eventId, { phones: false });
+      await broadcaster.quizChanged(eventId, { namesOnly: true });
       const standing = standingView(await quiz.leaderboard(eventId), participantKey);
       if (!standing) throw new AppError("POLL_NOT_FOUND", "this event has no quiz");
       return standing;

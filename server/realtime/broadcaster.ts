@@ -85,10 +85,11 @@ export function createBroadcaster(deps: {
   /**
    * The quiz leaderboard may have changed: projectors and moderators get the
    * top, each phone its own place, unless nothing changed since last time.
-   * `phones: false` when only a name changed, which moves nobody's place.
+   * `namesOnly` when only a nickname changed: no score moves, so the kept
+   * board is used and phones need nothing.
    */
-  async function quizChanged(eventId: string, options: { phones: boolean } = { phones: true }): Promise<void> {
-    quiz.invalidate(eventId);
+  async function quizChanged(eventId: string, options: { namesOnly: boolean } = { namesOnly: false }): Promise<void> {
+    if (!options.namesOnly) quiz.invalidate(eventId);
     const board = await quiz.leaderboard(eventId);
     const top = leaderboardView(board);
     if (!top) return;
@@ -96,7 +97,7 @@ export function createBroadcaster(deps: {
     if (sentBoards.get(eventId) === key) return;
     sentBoards.set(eventId, key);
     io.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("quiz:leaderboard", top);
-    if (!options.phones) return;
+    if (options.namesOnly) return;
     for (const socket of await io.in(rooms.attendees(eventId)).fetchSockets()) {
       const standing = standingView(board, socket.data.participantKey);
       if (standing) socket.emit("quiz:standing", standing);
