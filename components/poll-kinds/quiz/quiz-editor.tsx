@@ -31,6 +31,7 @@ function QuizFields({ draft, onChange, locked }: { draft: QuizDraft; onChange: (
         {...bounds}
         legend={tQuiz("itemsLegend", bounds)}
         itemLabel={(number) => tQuiz("answerLabel", { number })}
+        addLabel={tQuiz("addAnswer")}
         locked={locked}
       />
       <div className={styles.setting}>

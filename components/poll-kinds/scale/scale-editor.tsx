@@ -39,6 +39,7 @@ function ScaleFields({ draft, onChange, locked }: { draft: ScaleDraft; onChange:
         {...bounds}
         legend={tScale("itemsLegend", bounds)}
         itemLabel={(number) => tScale("statementLabel", { number })}
+        addLabel={tScale("addStatement")}
         locked={locked}
       />
       <fieldset className={styles.settingRow} disabled={locked}>

@@ -34,6 +34,8 @@ export function ItemListField(props: {
   legend: string;
   /** How each field is named to screen readers, e.g. "Item 3". */
   itemLabel: (number: number) => string;
+  /** The add button's text when "Add item" is not the kind's word ("Add statement"). */
+  addLabel?: string;
   locked: boolean;
 }) {
   const t = useTranslations("moderator");
@@ -119,7 +121,7 @@ export function ItemListField(props: {
           aria-describedby={atMax ? `${ids}-max-items` : undefined}
           onClick={() => props.onChange([...items, ""], [...marks, false])}
         >
-          + {t("addItem")}
+          + {props.addLabel ?? t("addItem")}
         </button>
         {atMax ? (
           <span id={`${ids}-max-items`} className="hint">
