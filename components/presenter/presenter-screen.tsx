@@ -11,6 +11,7 @@ import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { Countdown } from "../ui/countdown";
 import { Hyphenated, useHyphenate } from "../ui/hyphenated";
+import { useElementSize } from "../ui/use-element-size";
 import { QrCode } from "../ui/qr-code";
 import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
@@ -136,22 +137,12 @@ function LiveStage(props: {
   const [fit, setFit] = useState<StageFit | null>(null);
   const hyphenate = useHyphenate();
   const hyphenationReady = hyphenate("Silbentrennung") !== "Silbentrennung";
-  const [stageSize, setStageSize] = useState({ width: 0, height: 0 });
+  const stageSize = useElementSize(stage);
 
   const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
   const results = poll.status !== "draft" && snapshot?.results && snapshot.results.ballotCount > 0 ? snapshot.results : null;
   const waitingForVotes = poll.status !== "draft" && !hidden && !results;
   const note = results ? ui.boardNote(poll, results, tKind) : null;
-
-  useEffect(() => {
-    const element = stage.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setStageSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   // Refit whenever what takes room changes: the text, the number of rows, the state, the screen.
   const layoutKey = [

@@ -6,7 +6,7 @@ import type { ChoiceResults } from "@/lib/domain/poll-kinds/choice/kind";
 import type { ResultsProps } from "../kind-ui";
 import { type BarRow, BarRows } from "../shared/bar-rows";
 import { DataTable } from "../shared/data-table";
-import { ResultsSection, useResultsCaption } from "../shared/results-section";
+import { BarResultsList, useResultsCaption } from "../shared/results-section";
 
 function useRows(poll: Poll, results: ChoiceResults | null): BarRow[] {
   const format = useFormatter();
@@ -27,11 +27,7 @@ export function ChoiceBoard({ poll, results }: { poll: Poll; results: ChoiceResu
 }
 
 export function ChoiceResultsList({ poll, results, heading }: ResultsProps<ChoiceResults> & { heading: string }) {
-  return (
-    <ResultsSection heading={heading} results={results}>
-      <BarRows variant="list" rows={useRows(poll, results)} />
-    </ResultsSection>
-  );
+  return <BarResultsList heading={heading} results={results} rows={useRows(poll, results)} />;
 }
 
 export function ChoiceResultsTable({ poll, results, className }: ResultsProps<ChoiceResults> & { className?: string }) {

@@ -6,7 +6,7 @@ import type { PointsResults } from "@/lib/domain/poll-kinds/points/kind";
 import type { ResultsProps } from "../kind-ui";
 import { type BarRow, BarRows } from "../shared/bar-rows";
 import { DataTable } from "../shared/data-table";
-import { ResultsSection, useResultsCaption } from "../shared/results-section";
+import { BarResultsList, useResultsCaption } from "../shared/results-section";
 
 function useRows(poll: Poll, results: PointsResults | null): BarRow[] {
   const t = useTranslations("points");
@@ -30,11 +30,7 @@ export function PointsBoard({ poll, results }: { poll: Poll; results: PointsResu
 }
 
 export function PointsResultsList({ poll, results, heading }: ResultsProps<PointsResults> & { heading: string }) {
-  return (
-    <ResultsSection heading={heading} results={results}>
-      <BarRows variant="list" rows={useRows(poll, results)} />
-    </ResultsSection>
-  );
+  return <BarResultsList heading={heading} results={results} rows={useRows(poll, results)} />;
 }
 
 export function PointsResultsTable({ poll, results, className }: ResultsProps<PointsResults> & { className?: string }) {

@@ -6,13 +6,17 @@ import type { QuizResults } from "@/lib/domain/poll-kinds/quiz/kind";
 import type { ResultsProps } from "../kind-ui";
 import { type BarRow, BarRows } from "../shared/bar-rows";
 import { DataTable } from "../shared/data-table";
-import { ResultsSection, useResultsCaption } from "../shared/results-section";
+import { BarResultsList, useResultsCaption } from "../shared/results-section";
 import { answerLetter } from "./quiz-ballot";
 
-/** Answers with letters; their counts only once voting has closed, so nobody follows the crowd; right and wrong once revealed. */
-function useRows(poll: Poll, results: QuizResults | null): BarRow[] {
+/**
+ * Answers with letters; on the projector their counts only once voting has
+ * closed, so nobody follows the crowd (a phone's list comes after its answer,
+ * the moderator's always); right and wrong once revealed.
+ */
+function useRows(poll: Poll, results: QuizResults | null, variant: "board" | "list"): BarRow[] {
   const format = useFormatter();
-  const showCounts = results !== null && poll.status === "closed";
+  const showCounts = results !== null && (variant === "list" || poll.status === "closed");
   if (!showCounts) return poll.items.map((item, index) => ({ id: item.id, label: item.label, ratio: null, mark: answerLetter(index) }));
   const top = Math.max(1, ...results.items.map((item) => item.count));
   return results.items.map((item, index) => ({
@@ -26,15 +30,11 @@ function useRows(poll: Poll, results: QuizResults | null): BarRow[] {
 }
 
 export function QuizBoard({ poll, results }: { poll: Poll; results: QuizResults | null }) {
-  return <BarRows variant="board" rows={useRows(poll, results)} />;
+  return <BarRows variant="board" rows={useRows(poll, results, "board")} />;
 }
 
 export function QuizResultsList({ poll, results, heading }: ResultsProps<QuizResults> & { heading: string }) {
-  return (
-    <ResultsSection heading={heading} results={results}>
-      <BarRows variant="list" rows={useRows({ ...poll, status: "closed" }, results)} />
-    </ResultsSection>
-  );
+  return <BarResultsList heading={heading} results={results} rows={useRows(poll, results, "list")} />;
 }
 
 export function QuizResultsTable({ poll, results, className }: ResultsProps<QuizResults> & { className?: string }) {

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import styles from "./ballot.module.css";
+import { type BarRow, BarRows } from "./bar-rows";
 
 /** A result under a heading with its vote count, as phones and the moderator's console show it. */
 export function ResultsSection({ heading, results, children }: { heading: string; results: PollResults; children: React.ReactNode }) {
@@ -13,6 +14,15 @@ export function ResultsSection({ heading, results, children }: { heading: string
       </h2>
       {children}
     </section>
+  );
+}
+
+/** A result drawn as bar rows, under its heading: what kinds with bars show on phones and in the console. */
+export function BarResultsList({ heading, results, rows }: { heading: string; results: PollResults; rows: BarRow[] }) {
+  return (
+    <ResultsSection heading={heading} results={results}>
+      <BarRows variant="list" rows={rows} />
+    </ResultsSection>
   );
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Poll } from "@/lib/domain/poll";
 import type { WordcloudResults } from "@/lib/domain/poll-kinds/wordcloud/kind";
+import { useElementSize } from "../../ui/use-element-size";
 import { layOutCloud, type PlacedWord } from "./cloud-layout";
 import styles from "./wordcloud.module.css";
 
@@ -24,21 +25,10 @@ const colourOf = (key: string) => {
 export function WordcloudBoard({ results }: { poll: Poll; results: WordcloudResults | null }) {
   const box = useRef<HTMLDivElement>(null);
   const firstSeen = useRef(new Map<string, number>());
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const size = useElementSize(box);
   const [placed, setPlaced] = useState<PlacedWord[]>([]);
 
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
   const words = (results?.words ?? []).slice(0, SHOWN_WORDS);
-  for (const word of words) if (!firstSeen.current.has(word.key)) firstSeen.current.set(word.key, firstSeen.current.size);
   const wordsKey = JSON.stringify(words.map((word) => [word.key, word.text, word.count]));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: wordsKey stands for the words
@@ -46,6 +36,7 @@ export function WordcloudBoard({ results }: { poll: Poll; results: WordcloudResu
     const element = box.current;
     if (!element || size.width === 0 || size.height === 0 || words.length === 0) return setPlaced([]);
     let current = true;
+    for (const word of words) if (!firstSeen.current.has(word.key)) firstSeen.current.set(word.key, firstSeen.current.size);
     const ordered = [...words].sort((a, b) => (firstSeen.current.get(a.key) ?? 0) - (firstSeen.current.get(b.key) ?? 0));
     void layOutCloud(ordered, size.width, size.height, getComputedStyle(element).fontFamily).then((next) => {
       if (current) setPlaced(next);
