@@ -5,6 +5,7 @@
  * registry and never looks inside a kind's values.
  */
 import type { z } from "zod";
+import type { EntryRules, TextEntry } from "../entries/text-entry";
 import type { PollItem } from "./common";
 
 /** The parts of a poll a kind needs to judge and count its responses. */
@@ -74,4 +75,22 @@ export interface PollModeration<Result, State, Action> {
   actionSchema: z.ZodType<Action, unknown>;
   apply(state: State, action: Action): State;
   view(result: Result, state: State, viewer: "audience" | "moderator"): Result;
+}
+
+/**
+ * A kind whose content comes as entries (open answers, questions): many per
+ * phone, each sent on its own and reviewed by the moderator on its own. The
+ * entries are the responses its aggregate counts; the server stores and
+ * checks them by `entryRules` (see entries/text-entry.ts).
+ */
+export interface EntryPollKind<Input extends { type: string; items: string[] }, Config, Result, ModerationState, ModerationAction> {
+  type: Input["type"];
+  collects: "entries";
+  inputSchema: z.ZodType<Input, unknown>;
+  configSchema: z.ZodType<Config, unknown>;
+  configOf(input: Input): Config;
+  /** The rules new entries are checked by, under the poll's settings and the moderator's decisions. */
+  entryRules(config: Config, moderation: ModerationState): EntryRules;
+  createAggregate(poll: PollShape<Config>): Aggregate<TextEntry, Result>;
+  moderation: PollModeration<Result, ModerationState, ModerationAction>;
 }

@@ -4,9 +4,18 @@
  * A new kind is a folder beside ranking/ and one entry in each list below.
  */
 import { z } from "zod";
+import type { EntryRules, TextEntry } from "../entries/text-entry";
 import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";
+import {
+  type OpenTextConfig,
+  type OpenTextResults,
+  openTextInputSchema,
+  openTextKind,
+  openTextModerationActionSchema,
+} from "./open-text/kind";
 import { type PointsBallot, type PointsConfig, type PointsResults, pointsBallotSchema, pointsInputSchema, pointsKind } from "./points/kind";
+import { type QaConfig, type QaResults, qaInputSchema, qaKind, qaModerationActionSchema } from "./qa/kind";
 import { type QuizBallot, type QuizConfig, type QuizResults, quizBallotSchema, quizInputSchema, quizKind } from "./quiz/kind";
 import {
   type RankingBallot,
@@ -34,8 +43,13 @@ export const POLL_KINDS = {
   points: pointsKind,
   quiz: quizKind,
   wordcloud: wordcloudKind,
+  open_text: openTextKind,
+  qa: qaKind,
 } as const;
 export type PollType = keyof typeof POLL_KINDS;
+/** The kinds whose content comes as entries rather than one ballot per phone. */
+type EntryPollType = { [T in PollType]: (typeof POLL_KINDS)[T] extends { collects: "entries" } ? T : never }[PollType];
+type BallotPollType = Exclude<PollType, EntryPollType>;
 export const POLL_TYPES = Object.keys(POLL_KINDS) as [PollType, ...PollType[]];
 
 /** What a moderator submits to create or replace a poll. */
@@ -46,10 +60,12 @@ export const pollInputSchema = z.discriminatedUnion("type", [
   pointsInputSchema,
   quizInputSchema,
   wordcloudInputSchema,
+  openTextInputSchema,
+  qaInputSchema,
 ]);
 export type PollInput = z.infer<typeof pollInputSchema>;
 
-/** What an attendee submits. */
+/** What an attendee submits to a poll that takes ballots. */
 export const ballotSchema = z.discriminatedUnion("type", [
   rankingBallotSchema,
   choiceBallotSchema,
@@ -61,19 +77,31 @@ export const ballotSchema = z.discriminatedUnion("type", [
 export type Ballot = RankingBallot | ChoiceBallot | ScaleBallot | PointsBallot | QuizBallot | WordcloudBallot;
 
 /** What a moderator sends to review a poll's content, by kind. */
-export const moderationActionSchema = z.discriminatedUnion("type", [wordcloudModerationActionSchema]);
+export const moderationActionSchema = z.discriminatedUnion("type", [
+  wordcloudModerationActionSchema,
+  openTextModerationActionSchema,
+  qaModerationActionSchema,
+]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 
 /** A poll's result: a plain value per kind, documented in docs/api.md. */
-export type PollResults = RankingPollResults | ChoiceResults | ScaleResults | PointsResults | QuizResults | WordcloudResults;
+export type PollResults =
+  | RankingPollResults
+  | ChoiceResults
+  | ScaleResults
+  | PointsResults
+  | QuizResults
+  | WordcloudResults
+  | OpenTextResults
+  | QaResults;
 
 /** A poll's settings of its own kind (stored as JSON beside the common fields). */
-export type PollConfig = RankingConfig | ChoiceConfig | ScaleConfig | PointsConfig | QuizConfig | WordcloudConfig;
+export type PollConfig = RankingConfig | ChoiceConfig | ScaleConfig | PointsConfig | QuizConfig | WordcloudConfig | OpenTextConfig | QaConfig;
 
 /** Why a ballot was refused: a kind's own reasons, or a ballot of another kind. */
 export type BallotProblem =
   | "wrong_poll_type"
-  | { [T in PollType]: Exclude<ReturnType<(typeof POLL_KINDS)[T]["validate"]>, { ok: true }>["reason"] }[PollType];
+  | { [T in BallotPollType]: Exclude<ReturnType<(typeof POLL_KINDS)[T]["validate"]>, { ok: true }>["reason"] }[BallotPollType];
 
 export type BallotValidation = { ok: true; ballot: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
 
@@ -84,8 +112,10 @@ export type BallotValidation = { ok: true; ballot: Ballot } | { ok: false; reaso
 interface AnyKind {
   configOf(input: PollInput): PollConfig;
   configSchema: z.ZodType<PollConfig, unknown>;
-  validate(poll: PollShape, response: Ballot): { ok: true; response: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
-  createAggregate(poll: PollShape): Aggregate<Ballot, PollResults>;
+  collects?: "entries";
+  validate?(poll: PollShape, response: Ballot): { ok: true; response: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
+  entryRules?(config: PollConfig, moderation: unknown): EntryRules;
+  createAggregate(poll: PollShape): Aggregate<Response, PollResults>;
   countdownSeconds?(config: PollConfig): number;
   concealed?: { config(config: PollConfig): PollConfig; result(result: PollResults): PollResults };
   moderation?: {
@@ -114,18 +144,30 @@ export function parsePollConfig(type: string, stored: unknown): PollConfig {
 
 /** Checks a ballot against the poll it is cast in; never throws for a known poll type. */
 export function validateBallot(poll: PollShape, ballot: Ballot): BallotValidation {
-  if (ballot.type !== poll.type) return { ok: false, reason: "wrong_poll_type" };
-  const checked = kindOf(poll).validate(poll, ballot);
+  const validate = kindOf(poll).validate;
+  if (ballot.type !== poll.type || !validate) return { ok: false, reason: "wrong_poll_type" };
+  const checked = validate(poll, ballot);
   return checked.ok ? { ok: true, ballot: checked.response } : checked;
 }
 
-/** An empty, incremental result of the poll; add and remove ballots as they change. */
-export function createPollAggregate(poll: PollShape): Aggregate<Ballot, PollResults> {
+/** Whether the poll's content comes as entries (open answers, questions) rather than ballots. */
+export const collectsEntries = (poll: { type: string }) => kindOf(poll).collects === "entries";
+
+/** The rules for new entries of a poll; null for kinds that take ballots. */
+export function entryRulesOf(poll: { type: string; config: PollConfig; moderation: unknown }): EntryRules | null {
+  return kindOf(poll).entryRules?.(poll.config, poll.moderation) ?? null;
+}
+
+/** What a poll's aggregate counts: ballots, or entries for the kinds that collect them. */
+export type Response = Ballot | TextEntry;
+
+/** An empty, incremental result of the poll; add and remove responses as they change. */
+export function createPollAggregate(poll: PollShape): Aggregate<Response, PollResults> {
   return kindOf(poll).createAggregate(poll);
 }
 
-/** Aggregates stored ballots from scratch. Ballots of another kind are skipped. */
-export function tallyPoll(poll: PollShape, ballots: Iterable<Ballot>): PollResults {
+/** Aggregates stored responses from scratch. Responses of another kind are skipped. */
+export function tallyPoll(poll: PollShape, ballots: Iterable<Response>): PollResults {
   const aggregate = createPollAggregate(poll);
   for (const ballot of ballots) if (ballot.type === poll.type) aggregate.add(ballot);
   return aggregate.result();

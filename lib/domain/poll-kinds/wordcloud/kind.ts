@@ -8,7 +8,8 @@ import { z } from "zod";
 import { cleanText, textLength } from "../../text/clean-text";
 import { pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
-import { isBlockedWord, isStopWord, wordKey } from "./words";
+import { containsBlockedWord } from "../../text/blocklist";
+import { isStopWord, wordKey } from "./words";
 
 export const WORDCLOUD_MAX_ENTRIES = 5;
 export const WORDCLOUD_MAX_LENGTH = 60;
@@ -118,7 +119,7 @@ export function createWordcloudAggregate() {
             best = count;
           }
         }
-        return { key, text, count: word.count, status: isBlockedWord(key) ? "held" : "shown" };
+        return { key, text, count: word.count, status: containsBlockedWord(key) ? "held" : "shown" };
       });
       listed.sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, "de"));
       return { type: "wordcloud", ballotCount, distinctWords: listed.length, words: listed.slice(0, WORDCLOUD_RESULT_WORDS) };
