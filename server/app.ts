@@ -3,9 +3,12 @@
  * and (optionally) Next for the pages. Tests build it without Next.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { collectsEntries } from "@/lib/domain/poll";
 import type { Database } from "./db/client";
 import { createCachedEventRepository } from "./events/cached-event-repository";
 import { createEventRepository } from "./events/event-repository";
+import { createEntryRepository } from "./entries/entry-repository";
+import { createEntryService } from "./entries/entry-service";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
@@ -24,13 +27,22 @@ export function createServices(db: Database, options: { now?: () => Date } = {})
   const now = options.now ?? (() => new Date());
   const events = createCachedEventRepository(createEventRepository(db));
   const ballots = createBallotRepository(db);
+  const entries = createEntryRepository(db);
   let projection: ResultsProjection | undefined;
   const writer = createVoteWriter({ ballots, onCommitted: (votes) => projection?.applyCommitted(votes) });
-  projection = createResultsProjection({ findPoll: events.findPoll, listBallots: ballots.listBallots, writer });
+  projection = createResultsProjection({
+    findPoll: events.findPoll,
+    async listResponses(poll) {
+      if (collectsEntries(poll)) return (await entries.listEntries(poll)).map((entry) => ({ key: entry.id, response: entry }));
+      return (await ballots.listBallots(poll.id)).map(({ participantKey, ballot }) => ({ key: participantKey, response: ballot }));
+    },
+    writer,
+  });
   return {
     projection,
-    events: createEventService({ events, ballots, projection, writer, now }),
+    events: createEventService({ events, ballots, entries, projection, writer, now }),
     votes: createVoteService({ events, ballots, writer, projection, now }),
+    entries: createEntryService({ events, entries, projection, writer, now }),
     quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
   };
 }

@@ -11,6 +11,9 @@ export const ERROR_CODES = [
   "INVALID_BALLOT",
   "VOTE_CHANGE_NOT_ALLOWED",
   "VOTE_ID_CONFLICT",
+  "INVALID_ENTRY",
+  "ENTRY_NOT_FOUND",
+  "ENTRY_ID_CONFLICT",
   "INVALID_NICKNAME",
   "RATE_LIMITED",
   "MISSING_PARTICIPANT",
@@ -24,7 +27,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** An expected failure of a use case; transports turn it into `{ ok: false, error }`. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  /** A machine-readable refinement, e.g. why a ballot was refused ("duplicate_item"). */
+  /** A machine-readable refinement, e.g. why a ballot or an entry was refused ("duplicate_item", "text_too_long"). */
   readonly reason: string | undefined;
 
   constructor(code: ErrorCode, reason?: string) {

@@ -41,6 +41,7 @@ export {
   pollConfigOf,
   pollInputSchema,
   resultsForViewer,
+  runsAlongside,
   tallyPoll,
   validateBallot,
 } from "./poll-kinds/registry";

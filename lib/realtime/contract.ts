@@ -5,6 +5,7 @@
  * do not validate.
  */
 import { z } from "zod";
+import { ENTRY_ACTIONS, type EntryProblem, entryInputSchema, type TextEntry } from "../domain/entries/text-entry";
 import type { ErrorCode } from "../domain/errors";
 import type { BallotProblem } from "../domain/poll";
 import {
@@ -24,8 +25,8 @@ export type Ack<T> =
   | {
       ok: false;
       error: ErrorCode;
-      /** Why a ballot was refused, when error is INVALID_BALLOT. */
-      reason?: BallotProblem;
+      /** Why a ballot or an entry was refused, when error is INVALID_BALLOT or INVALID_ENTRY. */
+      reason?: BallotProblem | EntryProblem;
       /** Which fields failed, when error is INVALID_PAYLOAD. */
       issues?: { path: string; message: string }[];
     };
@@ -43,6 +44,8 @@ export interface EventSummary {
 export interface PublicEventState {
   event: EventSummary;
   livePoll: Poll | null;
+  /** The event's open Q&A, which phones offer beside whatever poll is live; null when none is open. */
+  qaPoll: Poll | null;
 }
 
 export interface ResultsSnapshot {
@@ -92,6 +95,8 @@ export interface AttendeeView extends PublicEventState {
   ownBallot: Ballot | null;
   /** The live poll's results, only when the poll shows them to phones that voted. */
   results: ResultsSnapshot | null;
+  /** The open Q&A's questions as the audience sees them; later changes come as results:update. */
+  qaResults: ResultsSnapshot | null;
   /** This phone's quiz score and place; null when the event has no quiz. */
   quiz: QuizStanding | null;
 }
@@ -130,6 +135,20 @@ export interface VoteReceipt {
   storedAt: string;
 }
 
+/** A phone's own entries in a poll of entries, and what it upvoted there. */
+export interface OwnEntries {
+  pollId: string;
+  /** Newest first, in any status: the author learns whether the moderator approved or hid them. */
+  entries: TextEntry[];
+  upvoted: string[];
+}
+
+export interface UpvoteReceipt {
+  entryId: string;
+  upvoted: boolean;
+  upvotes: number;
+}
+
 /** Whether `next` should replace `current`: another poll's, or a newer version of the same poll's. */
 export function isNewerSnapshot(next: ResultsSnapshot, current: ResultsSnapshot | null | undefined): boolean {
   return !current || current.pollId !== next.pollId || next.version >= current.version;
@@ -160,6 +179,14 @@ export const pollStatusPayloadSchema = z.object({ pollId: id, status: z.enum(["o
 export const pollResultsVisibilityPayloadSchema = z.object({ pollId: id, visible: z.boolean() });
 export const pollRevealPayloadSchema = z.object({ pollId: id, revealed: z.boolean() });
 export const pollModeratePayloadSchema = z.object({ pollId: id, action: moderationActionSchema });
+export const entrySubmitPayloadSchema = z.object({
+  pollId: id,
+  /** Made on the phone (a UUID), so a retried entry is stored once. */
+  entryId: z.uuid(),
+  entry: entryInputSchema,
+});
+export const entryUpvotePayloadSchema = z.object({ pollId: id, entryId: id, up: z.boolean() });
+export const entryModeratePayloadSchema = z.object({ pollId: id, entryId: id, action: z.enum(ENTRY_ACTIONS) });
 /** The domain checks the nickname itself (length, blocklist); this only bounds the payload. */
 export const nicknamePayloadSchema = z.object({ nickname: z.string().max(200).nullable() });
 
@@ -169,6 +196,11 @@ export interface ClientToServerEvents {
   "attendee:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<AttendeeView>) => void;
   "ballot:own": (payload: In<typeof ownBallotPayloadSchema>, ack: AckCallback<Ballot | null>) => void;
   "vote:submit": (payload: In<typeof votePayloadSchema>, ack: AckCallback<VoteReceipt>) => void;
+  /** Sends an open answer or a question; answers it as stored (with its status: pending under pre-moderation). */
+  "entry:submit": (payload: In<typeof entrySubmitPayloadSchema>, ack: AckCallback<TextEntry>) => void;
+  /** Upvotes an approved question, or takes the upvote back; once per phone. */
+  "entry:upvote": (payload: In<typeof entryUpvotePayloadSchema>, ack: AckCallback<UpvoteReceipt>) => void;
+  "entry:own": (payload: In<typeof ownBallotPayloadSchema>, ack: AckCallback<OwnEntries>) => void;
   /** Sets (or with null clears) this phone's quiz nickname; answers its standing. */
   "quiz:set-nickname": (payload: In<typeof nicknamePayloadSchema>, ack: AckCallback<QuizStanding>) => void;
   "presenter:join": (payload: In<typeof joinPayloadSchema>, ack: AckCallback<PresenterView>) => void;
@@ -187,7 +219,9 @@ export interface ClientToServerEvents {
   "poll:reset-votes": (payload: In<typeof pollRefPayloadSchema>, ack: AckCallback<null>) => void;
   /** A quiz question: show its correct answer to the audience (closing voting first), or hide it again. */
   "poll:reveal-answer": (payload: In<typeof pollRevealPayloadSchema>, ack: AckCallback<null>) => void;
-  /** A decision on a poll's free text: hide a word, show it again, approve a held one. */
+  /** A decision on one entry: approve, hide, mark answered or open. */
+  "entry:moderate": (payload: In<typeof entryModeratePayloadSchema>, ack: AckCallback<null>) => void;
+  /** A decision on a poll's free text: hide a word, show it again, approve a held one; moderation mode, featured or pinned entry. */
   "poll:moderate": (payload: In<typeof pollModeratePayloadSchema>, ack: AckCallback<null>) => void;
 }
 
@@ -200,7 +234,8 @@ export interface ServerToClientEvents {
   "poll:votes-reset": (payload: { pollId: string }) => void;
   /**
    * To projectors (live poll), moderators (every poll) and, when the poll shows
-   * results to voters, phones (live poll); at most ~10 a second per poll.
+   * results to voters, phones (live poll, and the open Q&A); at most ~10 a
+   * second per poll. Moderators get a change of entries at once.
    */
   "results:update": (snapshot: ResultsSnapshot) => void;
   /** To projectors and moderators: how many phones are connected to the event. */

@@ -1,7 +1,7 @@
 /**
  * The event repository with its hot reads answered from memory: events by id
- * and by code, and polls by id. A vote and a join then cost no statement for
- * the poll or the event. Every write through this repository drops what it
+ * and by code, polls by id, and each event's poll list. A vote and a join
+ * then cost no statement for the poll or the event. Every write through this repository drops what it
  * changes, so a read after a write sees the write.
  *
  * Misses are not cached, so random codes or ids sent by a script cannot grow
@@ -14,6 +14,7 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
   const eventsById = new Map<string, Promise<StoredEvent | null>>();
   const eventIdByCode = new Map<string, string>();
   const pollsById = new Map<string, Promise<StoredPoll | null>>();
+  const pollLists = new Map<string, Promise<StoredPoll[]>>();
 
   function remember<K, V>(cache: Map<K, Promise<V | null>>, key: K, load: () => Promise<V | null>): Promise<V | null> {
     const cached = cache.get(key);
@@ -32,6 +33,11 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
   }
 
   const forgetEvent = (eventId: string) => eventsById.delete(eventId);
+  /** Writes of polls are a moderator's, and rare: any of them drops every event's list, which needs no event id. */
+  const forgetPoll = (pollId: string) => {
+    pollsById.delete(pollId);
+    pollLists.clear();
+  };
   const forgetAllEvents = () => {
     eventsById.clear();
     eventIdByCode.clear();
@@ -58,6 +64,23 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
 
     findPoll: (pollId) => remember(pollsById, pollId, () => events.findPoll(pollId)),
 
+    listPolls(eventId) {
+      const cached = pollLists.get(eventId);
+      if (cached) return cached;
+      const loading = events.listPolls(eventId);
+      pollLists.set(eventId, loading);
+      loading.catch(() => {
+        if (pollLists.get(eventId) === loading) pollLists.delete(eventId);
+      });
+      return loading;
+    },
+
+    async appendPoll(args) {
+      const poll = await events.appendPoll(args);
+      pollLists.clear();
+      return poll;
+    },
+
     async setModeratorTokenHash(args) {
       await events.setModeratorTokenHash(args);
       forgetEvent(args.eventId);
@@ -76,24 +99,24 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
 
     async updatePoll(args) {
       await events.updatePoll(args);
-      pollsById.delete(args.pollId);
+      forgetPoll(args.pollId);
     },
 
     async setPollState(args) {
       await events.setPollState(args);
-      pollsById.delete(args.pollId);
+      forgetPoll(args.pollId);
     },
 
     async deletePoll(pollId) {
       await events.deletePoll(pollId);
-      pollsById.delete(pollId);
+      forgetPoll(pollId);
       // Deleting the live poll clears its event's live poll in the database (ON DELETE SET NULL).
       forgetAllEvents();
     },
 
     async reorderPolls(args) {
       await events.reorderPolls(args);
-      for (const pollId of args.pollIds) pollsById.delete(pollId);
+      for (const pollId of args.pollIds) forgetPoll(pollId);
     },
   };
 }

@@ -15,8 +15,10 @@ import {
   type PollResults,
   type PollStatus,
   pollConfigOf,
+  runsAlongside,
   tallyPoll,
 } from "@/lib/domain/poll";
+import type { EntryRepository } from "../entries/entry-repository";
 import type { ResultsProjection } from "../results/projection";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";
@@ -37,6 +39,8 @@ export interface PollWithResults {
 export interface LiveState {
   event: StoredEvent;
   livePoll: StoredPoll | null;
+  /** The event's first open poll of a kind that runs alongside (a Q&A): phones offer it beside the live poll. */
+  qaPoll: StoredPoll | null;
 }
 
 export interface EventOverview {
@@ -46,13 +50,14 @@ export interface EventOverview {
 
 export function createEventService(deps: {
   events: EventRepository;
-  ballots: Pick<BallotRepository, "countBallots" | "deleteVotes">;
+  ballots: Pick<BallotRepository, "deleteVotes">;
+  entries: Pick<EntryRepository, "deleteEntries">;
   projection: Pick<ResultsProjection, "view" | "invalidate">;
   writer: Pick<VoteWriter, "exclusive">;
   /** The clock countdowns are measured by; tests move it. */
   now: () => Date;
 }) {
-  const { events, ballots, projection, writer, now: clock } = deps;
+  const { events, ballots, entries, projection, writer, now: clock } = deps;
 
   async function findUnusedJoinCode(): Promise<string> {
     // 31^6 ≈ 887 million codes: a clash is rare, ten in a row is a bug.
@@ -74,6 +79,10 @@ export function createEventService(deps: {
     const poll = await events.findPoll(pollId);
     if (!poll || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
     return poll;
+  }
+
+  async function findOpenQa(eventId: string): Promise<StoredPoll | null> {
+    return (await events.listPolls(eventId)).find((poll) => runsAlongside(poll) && poll.status === "open") ?? null;
   }
 
   /** The poll's results from the projection in memory. */
@@ -123,12 +132,14 @@ export function createEventService(deps: {
       return (await events.findEventById(eventId))?.livePollId ?? null;
     },
 
-    /** The event and the poll it shows, if any. */
+    /** The event, the poll it shows and its open Q&A, if any. */
     async getLiveState(eventId: string): Promise<LiveState> {
       const event = await requireEvent(eventId);
       const livePoll = event.livePollId ? await events.findPoll(event.livePollId) : null;
-      return { event, livePoll };
+      return { event, livePoll, qaPoll: await findOpenQa(eventId) };
     },
+
+    findOpenQa,
 
     /** The event with every poll and its results, in the event's order (what moderators and the HTTP API show). */
     async getEventOverview(eventId: string): Promise<EventOverview> {
@@ -147,7 +158,7 @@ export function createEventService(deps: {
 
     /**
      * Changes a poll. Its kind, items and kind settings may only change while
-     * it has no ballots, since stored ballots were judged by them:
+     * it has no ballots or entries, since those were judged by them:
      * POLL_HAS_BALLOTS otherwise. The question and common settings may always change.
      */
     async updatePoll(args: { eventId: string; pollId: string; input: PollInput }): Promise<void> {
@@ -157,7 +168,7 @@ export function createEventService(deps: {
         poll.items.length !== args.input.items.length ||
         poll.items.some((item, i) => item.label !== args.input.items[i]);
       const shapeChanged = itemsChanged || JSON.stringify(poll.config) !== JSON.stringify(pollConfigOf(args.input));
-      if (shapeChanged && (await ballots.countBallots(poll.id)) > 0) throw new AppError("POLL_HAS_BALLOTS");
+      if (shapeChanged && (await tally(poll)).ballotCount > 0) throw new AppError("POLL_HAS_BALLOTS");
       await events.updatePoll({ pollId: poll.id, input: args.input, replaceItems: itemsChanged });
       if (shapeChanged) projection.invalidate(poll.id);
     },
@@ -251,11 +262,12 @@ export function createEventService(deps: {
       await events.setPollState({ pollId: poll.id, moderation });
     },
 
-    /** Deletes a poll's votes between two vote batches, so no vote slips in between the deletion and the rebuilt results. */
+    /** Deletes a poll's votes and entries between two vote batches, so none slips in between the deletion and the rebuilt results. */
     async resetVotes(args: { eventId: string; pollId: string }): Promise<void> {
       await requirePollOfEvent(args.eventId, args.pollId);
       await writer.exclusive(async () => {
         await ballots.deleteVotes(args.pollId);
+        await entries.deleteEntries(args.pollId);
         projection.invalidate(args.pollId);
       });
       // A fresh start: a quiz question's answer is a secret again.

@@ -1,6 +1,14 @@
 /** Events of phones (attendees) and projectors (presenters): joining by code and voting. */
 import { AppError } from "@/lib/domain/errors";
-import { joinPayloadSchema, nicknamePayloadSchema, ownBallotPayloadSchema, votePayloadSchema } from "@/lib/realtime/contract";
+import {
+  entrySubmitPayloadSchema,
+  entryUpvotePayloadSchema,
+  joinPayloadSchema,
+  nicknamePayloadSchema,
+  ownBallotPayloadSchema,
+  votePayloadSchema,
+} from "@/lib/realtime/contract";
+import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView, standingView } from "../quiz/quiz-views";
@@ -16,15 +24,16 @@ import { publicEventState } from "./views";
 export interface AudienceHandlerDeps {
   events: EventService;
   votes: VoteService;
+  entries: EntryService;
   quiz: QuizService;
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
-  limits: { votes: RateLimiter; nicknames: RateLimiter };
+  limits: { votes: RateLimiter; entries: RateLimiter; upvotes: RateLimiter; nicknames: RateLimiter };
 }
 
 export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
-  const { events, votes, quiz, broadcaster, membership, presence, limits } = deps;
+  const { events, votes, entries, quiz, broadcaster, membership, presence, limits } = deps;
 
   socket.on(
     "attendee:join",
@@ -41,7 +50,8 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
           })
         : null;
       const results = state.livePoll ? await broadcaster.attendeeSnapshot(event.id, state.livePoll) : null;
-      return { ...state, ownBallot, results, quiz: standingView(await quiz.leaderboard(event.id), socket.data.participantKey) };
+      const qaResults = await broadcaster.qaSnapshot(event.id, state.qaPoll);
+      return { ...state, ownBallot, results, qaResults, quiz: standingView(await quiz.leaderboard(event.id), socket.data.participantKey) };
     }),
   );
 
@@ -67,6 +77,37 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
       });
       if (recorded.changedBallot) broadcaster.resultsChanged(eventId, pollId);
       return recorded.receipt;
+    }),
+  );
+
+  socket.on(
+    "entry:submit",
+    respond(entrySubmitPayloadSchema, async ({ pollId, entryId, entry }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      if (!limits.entries.take(`${socket.data.participantKey}/${pollId}`)) throw new AppError("RATE_LIMITED");
+      const submitted = await entries.submitEntry({ eventId, pollId, participantKey: socket.data.participantKey, entryId, input: entry });
+      if (submitted.changed) await broadcaster.entriesChanged(eventId, pollId);
+      return submitted.entry;
+    }),
+  );
+
+  socket.on(
+    "entry:upvote",
+    respond(entryUpvotePayloadSchema, async ({ pollId, entryId, up }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      if (!limits.upvotes.take(socket.data.participantKey)) throw new AppError("RATE_LIMITED");
+      const { changed, ...receipt } = await entries.setUpvote({ eventId, pollId, participantKey: socket.data.participantKey, entryId, up });
+      // Upvotes move the order only: the coalesced snapshot is soon enough, for moderators too.
+      if (changed) broadcaster.resultsChanged(eventId, pollId);
+      return receipt;
+    }),
+  );
+
+  socket.on(
+    "entry:own",
+    respond(ownBallotPayloadSchema, async ({ pollId }) => {
+      const eventId = membership.requireEvent(socket, "attendee");
+      return entries.ownEntries({ eventId, pollId, participantKey: socket.data.participantKey });
     }),
   );
 

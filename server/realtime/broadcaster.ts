@@ -72,6 +72,8 @@ export function createBroadcaster(deps: {
     if (!poll || !snapshots) return;
     io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
     if ((await events.findLivePollId(eventId)) === pollId) sendToAudience(eventId, poll, snapshots.public);
+    // The open Q&A is on every phone, live or not.
+    if ((await events.findOpenQa(eventId))?.id === pollId) io.to(rooms.attendees(eventId)).emit("results:update", snapshots.public);
   });
 
   const audience = createCoalescer(AUDIENCE_INTERVAL_MS, async (eventId: string) => {
@@ -118,6 +120,22 @@ export function createBroadcaster(deps: {
       results.schedule(`${eventId}/${pollId}`);
     },
 
+    /** The Q&A's questions as phones see them, when it is open; null otherwise. */
+    async qaSnapshot(eventId: string, qaPoll: Poll | null): Promise<ResultsSnapshot | null> {
+      return qaPoll ? publicSnapshotOf(eventId, qaPoll.id) : null;
+    },
+
+    /**
+     * An entry came in or a moderator decided on one: moderators see their
+     * queue change at once, the audience with the next coalesced snapshot.
+     */
+    async entriesChanged(eventId: string, pollId: string): Promise<void> {
+      const poll = await events.findPoll(pollId);
+      const snapshots = poll && (await snapshotsOf(eventId, poll));
+      if (snapshots) io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
+      results.schedule(`${eventId}/${pollId}`);
+    },
+
     audienceChanged(eventId: string): void {
       audience.schedule(eventId);
     },
@@ -134,6 +152,10 @@ export function createBroadcaster(deps: {
       if (state.livePoll) {
         const snapshot = await publicSnapshotOf(eventId, state.livePoll.id);
         if (snapshot) sendToAudience(eventId, state.livePoll, snapshot);
+      }
+      if (state.qaPoll) {
+        const snapshot = await publicSnapshotOf(eventId, state.qaPoll.id);
+        if (snapshot) io.to(rooms.attendees(eventId)).emit("results:update", snapshot);
       }
       await quizChanged(eventId);
     },

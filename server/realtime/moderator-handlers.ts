@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import {
+  entryModeratePayloadSchema,
   eventUpdatePayloadSchema,
   moderatorJoinPayloadSchema,
   pollCreatePayloadSchema,
@@ -17,6 +18,7 @@ import {
   pollStatusPayloadSchema,
   pollUpdatePayloadSchema,
 } from "@/lib/realtime/contract";
+import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
@@ -30,6 +32,7 @@ import { eventSummary, moderatorView } from "./views";
 
 export interface ModeratorHandlerDeps {
   events: EventService;
+  entries: EntryService;
   quiz: QuizService;
   broadcaster: Broadcaster;
   membership: Membership;
@@ -38,7 +41,7 @@ export interface ModeratorHandlerDeps {
 }
 
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
-  const { events, quiz, broadcaster, membership, presence, countdowns } = deps;
+  const { events, entries, quiz, broadcaster, membership, presence, countdowns } = deps;
 
   /**
    * Runs a change on the moderated event, then tells every screen of the event.
@@ -140,6 +143,16 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
       await events.moderatePoll({ eventId, pollId, action });
       // What the audience sees of the result changed: a new snapshot, as after a vote.
       broadcaster.resultsChanged(eventId, pollId);
+    }),
+  );
+  socket.on(
+    "entry:moderate",
+    // The poll itself does not change: only its results, which go out as after an entry.
+    respond(entryModeratePayloadSchema, async ({ pollId, entryId, action }) => {
+      const eventId = membership.requireEvent(socket, "moderator");
+      await entries.moderateEntry({ eventId, pollId, entryId, action });
+      await broadcaster.entriesChanged(eventId, pollId);
+      return null;
     }),
   );
   socket.on(

@@ -5,13 +5,14 @@
  */
 import type { z } from "zod";
 import { AppError } from "@/lib/domain/errors";
+import type { EntryProblem } from "@/lib/domain/entries/text-entry";
 import type { BallotProblem } from "@/lib/domain/poll";
 import type { Ack, AckCallback } from "@/lib/realtime/contract";
 
 function toFailure(error: unknown): Extract<Ack<never>, { ok: false }> {
   if (error instanceof AppError) {
-    return error.code === "INVALID_BALLOT" && error.reason
-      ? { ok: false, error: error.code, reason: error.reason as BallotProblem }
+    return (error.code === "INVALID_BALLOT" || error.code === "INVALID_ENTRY") && error.reason
+      ? { ok: false, error: error.code, reason: error.reason as BallotProblem | EntryProblem }
       : { ok: false, error: error.code };
   }
   console.error("[realtime] unexpected error", error);

@@ -1,6 +1,7 @@
 /** Attaches Socket.IO to the HTTP server and wires every connection to its handlers. */
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
+import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
@@ -17,10 +18,14 @@ import type { BarometerServer } from "./types";
 
 /** Votes one participant may send to one poll per minute, in a burst at most. */
 export const VOTES_PER_MINUTE = 30;
+/** Entries (answers, questions) one participant may send to one poll per minute: a person types, a script floods. */
+export const ENTRIES_PER_MINUTE = 10;
+/** Upvotes (and taking them back) one participant may send per minute, across the event. */
+export const UPVOTES_PER_MINUTE = 60;
 
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { events: EventService; votes: VoteService; quiz: QuizService; projection: ResultsProjection },
+  deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; projection: ResultsProjection },
 ) {
   const io: BarometerServer = new Server(httpServer, {
     // Payloads are small; a large one is an attack or a bug.
@@ -33,8 +38,14 @@ export function createSocketServer(
   const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
-  // Per participant: votes per poll (a person changes a vote a few times; retries after a reconnect fit easily) and nickname changes.
-  const limits = { votes: createRateLimiter({ perMinute: VOTES_PER_MINUTE }), nicknames: createRateLimiter({ perMinute: 10 }) };
+  // Per participant: votes and entries per poll (a person changes a vote a few times; retries after a reconnect fit easily),
+  // upvotes, and nickname changes.
+  const limits = {
+    votes: createRateLimiter({ perMinute: VOTES_PER_MINUTE }),
+    entries: createRateLimiter({ perMinute: ENTRIES_PER_MINUTE }),
+    upvotes: createRateLimiter({ perMinute: UPVOTES_PER_MINUTE }),
+    nicknames: createRateLimiter({ perMinute: 10 }),
+  };
   countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
 
   io.engine.on("initial_headers", issueParticipantCookie);
@@ -47,8 +58,8 @@ export function createSocketServer(
   });
 
   io.on("connection", (socket) => {
-    registerAudienceHandlers(socket, { events: deps.events, votes: deps.votes, quiz: deps.quiz, broadcaster, membership, presence, limits });
-    registerModeratorHandlers(socket, { events: deps.events, quiz: deps.quiz, broadcaster, membership, presence, countdowns });
+    registerAudienceHandlers(socket, { ...deps, broadcaster, membership, presence, limits });
+    registerModeratorHandlers(socket, { ...deps, broadcaster, membership, presence, countdowns });
     socket.on("disconnect", () => membership.leave(socket));
   });
 

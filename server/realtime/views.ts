@@ -18,8 +18,8 @@ export function pollView({ eventId: _, position: __, moderation: ___, ...poll }:
   return { ...poll, config: visibleConfig(poll, viewer) };
 }
 
-export function publicEventState({ event, livePoll }: LiveState): PublicEventState {
-  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll, "audience") };
+export function publicEventState({ event, livePoll, qaPoll }: LiveState): PublicEventState {
+  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll, "audience"), qaPoll: qaPoll && pollView(qaPoll, "audience") };
 }
 
 export function moderatorView({ event, polls }: EventOverview, audience: number): ModeratorView {

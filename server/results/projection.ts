@@ -1,16 +1,18 @@
 /**
  * Results kept live in memory: for every poll that has been asked for, its
- * incremental aggregate and each participant's current ballot. A vote is
- * applied as remove-old plus add-new right after its batch commits, so a
- * snapshot costs O(items), not O(ballots).
+ * incremental aggregate and every response it counts: each participant's
+ * current ballot, or each entry by its id for kinds that collect entries. A
+ * vote is applied as remove-old plus add-new right after its batch commits
+ * (an entry right after it is written), so a snapshot costs O(items), not O(ballots).
  *
  * The database stays the source of truth: a poll's entry is built from its
  * stored ballots, and built again after a reset or a change of its items.
  * Builds run through the vote writer's `exclusive`, so no batch commits
  * while a build reads: every committed vote is either in what the build read
- * or applied after it, never both, never neither.
+ * or applied after it, never both, never neither. Entries are written through
+ * `exclusive` as well, for the same reason.
  */
-import { type Ballot, createPollAggregate, type PollResults } from "@/lib/domain/poll";
+import { type Ballot, createPollAggregate, type PollResults, type Response } from "@/lib/domain/poll";
 import type { Aggregate, PollShape } from "@/lib/domain/poll-kinds/kind";
 import type { CommittedVote, VoteWriter } from "../votes/vote-writer";
 
@@ -19,18 +21,26 @@ export interface ResultsView {
   results: PollResults;
   /** Grows with every change of the poll's results, across rebuilds and restarts too. */
   version: number;
-  /** Participant keys with a ballot in the poll. */
+  /** Participant keys with a ballot in the poll (none for kinds that collect entries). */
   voters: ReadonlySet<string>;
 }
 
-interface Entry {
-  aggregate: Aggregate<Ballot, PollResults>;
-  ballots: Map<string, Ballot>;
+/** A stored response and what identifies it: the participant's key for a ballot, the entry's id for an entry. */
+export interface KeyedResponse {
+  key: string;
+  response: Response;
 }
+
+interface Entry {
+  aggregate: Aggregate<Response, PollResults>;
+  responses: Map<string, Response>;
+}
+
+const isBallot = (response: Response): response is Ballot => !("id" in response);
 
 export function createResultsProjection(deps: {
   findPoll(pollId: string): Promise<(PollShape & { id: string }) | null>;
-  listBallots(pollId: string): Promise<{ participantKey: string; ballot: Ballot }[]>;
+  listResponses(poll: PollShape & { id: string }): Promise<KeyedResponse[]>;
   writer: Pick<VoteWriter, "exclusive">;
 }) {
   const ready = new Map<string, Entry>();
@@ -44,11 +54,11 @@ export function createResultsProjection(deps: {
     const pending = deps.writer.exclusive(async () => {
       const poll = await deps.findPoll(pollId);
       if (!poll) return null;
-      const entry: Entry = { aggregate: createPollAggregate(poll), ballots: new Map() };
-      for (const { participantKey, ballot } of await deps.listBallots(pollId)) {
-        if (ballot.type !== poll.type) continue;
-        entry.aggregate.add(ballot);
-        entry.ballots.set(participantKey, ballot);
+      const entry: Entry = { aggregate: createPollAggregate(poll), responses: new Map() };
+      for (const { key, response } of await deps.listResponses(poll)) {
+        if (response.type !== poll.type) continue;
+        entry.aggregate.add(response);
+        entry.responses.set(key, response);
       }
       // Only if nobody invalidated the poll while this build waited for its turn.
       if (building.get(pollId) === pending) {
@@ -77,13 +87,28 @@ export function createResultsProjection(deps: {
         pollId,
         results: entry.aggregate.result(),
         version: versions.get(pollId) ?? 0,
-        voters: new Set(entry.ballots.keys()),
+        voters: new Set([...entry.responses].filter(([, response]) => isBallot(response)).map(([key]) => key)),
       };
     },
 
     /** This participant's ballot in the poll, from memory. */
     async ballotOf(pollId: string, participantKey: string): Promise<Ballot | null> {
-      return (await entryOf(pollId))?.ballots.get(participantKey) ?? null;
+      const response = (await entryOf(pollId))?.responses.get(participantKey);
+      return response && isBallot(response) ? response : null;
+    },
+
+    /**
+     * Applies a response just written (an entry, new or changed) to a poll in
+     * memory. Call it from inside the writer's `exclusive` that wrote it.
+     */
+    applyWritten(pollId: string, { key, response }: KeyedResponse): void {
+      const entry = ready.get(pollId);
+      if (!entry) return;
+      const previous = entry.responses.get(key);
+      if (previous) entry.aggregate.remove(previous);
+      entry.aggregate.add(response);
+      entry.responses.set(key, response);
+      bump(pollId);
     },
 
     /** Applies committed votes to the polls that are in memory; others are built from the database when asked for. */
@@ -93,10 +118,10 @@ export function createResultsProjection(deps: {
         if (outcome.kind !== "stored") continue;
         const entry = ready.get(command.pollId);
         if (!entry) continue;
-        const previous = entry.ballots.get(command.participantKey);
+        const previous = entry.responses.get(command.participantKey);
         if (previous) entry.aggregate.remove(previous);
         entry.aggregate.add(command.ballot);
-        entry.ballots.set(command.participantKey, command.ballot);
+        entry.responses.set(command.participantKey, command.ballot);
         changed.add(command.pollId);
       }
       for (const pollId of changed) bump(pollId);

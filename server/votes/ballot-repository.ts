@@ -140,9 +140,6 @@ export function createBallotRepository(db: Database) {
       });
     },
 
-    async countBallots(pollId: string): Promise<number> {
-      return db.ballot.count({ where: { pollId } });
-    },
 
     /** Deletes a poll's ballots and its vote log. */
     async deleteVotes(pollId: string): Promise<void> {

@@ -93,4 +93,6 @@ export interface EntryPollKind<Input extends { type: string; items: string[] }, 
   entryRules(config: Config, moderation: ModerationState): EntryRules;
   createAggregate(poll: PollShape<Config>): Aggregate<TextEntry, Result>;
   moderation: PollModeration<Result, ModerationState, ModerationAction>;
+  /** Kinds that run for the whole event (Q&A): phones offer an open poll of the kind beside whatever poll is live. */
+  runsAlongside?: boolean;
 }

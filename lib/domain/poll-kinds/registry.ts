@@ -113,6 +113,7 @@ interface AnyKind {
   configOf(input: PollInput): PollConfig;
   configSchema: z.ZodType<PollConfig, unknown>;
   collects?: "entries";
+  runsAlongside?: boolean;
   validate?(poll: PollShape, response: Ballot): { ok: true; response: Ballot } | { ok: false; reason: BallotProblem; itemId?: string };
   entryRules?(config: PollConfig, moderation: unknown): EntryRules;
   createAggregate(poll: PollShape): Aggregate<Response, PollResults>;
@@ -152,6 +153,9 @@ export function validateBallot(poll: PollShape, ballot: Ballot): BallotValidatio
 
 /** Whether the poll's content comes as entries (open answers, questions) rather than ballots. */
 export const collectsEntries = (poll: { type: string }) => kindOf(poll).collects === "entries";
+
+/** Whether phones offer the poll, while open, beside whatever poll is live (a Q&A). */
+export const runsAlongside = (poll: { type: string }) => kindOf(poll).runsAlongside === true;
 
 /** The rules for new entries of a poll; null for kinds that take ballots. */
 export function entryRulesOf(poll: { type: string; config: PollConfig; moderation: unknown }): EntryRules | null {

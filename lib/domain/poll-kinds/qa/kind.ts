@@ -81,6 +81,7 @@ const asQuestion = ({ id, text, authorName, status, answered, upvotes, createdAt
 export const qaKind: EntryPollKind<QaInput, QaConfig, QaResults, QaModeration, QaModerationAction> = {
   type: "qa",
   collects: "entries",
+  runsAlongside: true,
   inputSchema: qaInputSchema,
   configSchema: qaConfigSchema,
   configOf: ({ moderation, allowNames }) => ({ moderation, allowNames }),

@@ -1,0 +1,124 @@
+/**
+ * Use cases of entries (open answers, Q&A questions): sending one, upvoting
+ * one, a moderator's decision on one, a phone's own. Each is checked by the
+ * domain, written durably before it is acknowledged, and applied to the
+ * results in memory inside the vote writer's `exclusive`, so a rebuild of
+ * the results never misses or doubles it.
+ */
+import { AppError } from "@/lib/domain/errors";
+import { applyEntryAction, checkEntry, type EntryAction, type EntryInput, initialStatus, type TextEntry } from "@/lib/domain/entries/text-entry";
+import { entryRulesOf, isAcceptingVotes } from "@/lib/domain/poll";
+import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
+import type { EventRepository, StoredPoll } from "../events/event-repository";
+import type { ResultsProjection } from "../results/projection";
+import type { VoteWriter } from "../votes/vote-writer";
+import type { EntryRepository } from "./entry-repository";
+
+export function createEntryService(deps: {
+  events: Pick<EventRepository, "findPoll">;
+  entries: EntryRepository;
+  projection: Pick<ResultsProjection, "applyWritten">;
+  writer: Pick<VoteWriter, "exclusive">;
+  now: () => Date;
+}) {
+  const { events, entries, projection, writer, now } = deps;
+
+  /** The poll, if it is of the event and collects entries; the rules its entries are checked by. */
+  async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; rules: NonNullable<ReturnType<typeof entryRulesOf>> }> {
+    const poll = await events.findPoll(pollId);
+    if (!poll || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
+    const rules = entryRulesOf(poll);
+    if (!rules) throw new AppError("INVALID_ENTRY", "wrong_poll_type");
+    return { poll, rules };
+  }
+
+  /** The entry as stored. Read from the database, not the results: inside `exclusive` a rebuild of them would wait for us. */
+  async function requireEntry(poll: StoredPoll, entryId: string): Promise<TextEntry> {
+    const found = await entries.findEntry({ poll, entryId });
+    if (!found) throw new AppError("ENTRY_NOT_FOUND");
+    const { participantKey: _, ...entry } = found;
+    return entry;
+  }
+
+  return {
+    /**
+     * Stores a new entry under the id the phone made. A retry of the same
+     * entry (same id, same phone, same poll) is answered with the stored one;
+     * any other reuse of the id is ENTRY_ID_CONFLICT.
+     */
+    async submitEntry(args: { eventId: string; pollId: string; participantKey: string; entryId: string; input: EntryInput }): Promise<{
+      entry: TextEntry;
+      changed: boolean;
+    }> {
+      const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
+      return writer.exclusive(async () => {
+        const earlier = await entries.findEntry({ poll, entryId: args.entryId });
+        if (earlier) {
+          if (earlier.participantKey !== args.participantKey) throw new AppError("ENTRY_ID_CONFLICT");
+          const { participantKey: _, ...entry } = earlier;
+          return { entry, changed: false };
+        }
+        if (!isAcceptingVotes(poll, now())) throw new AppError("POLL_NOT_OPEN");
+        const sentBefore = await entries.countEntriesOf({ pollId: poll.id, participantKey: args.participantKey });
+        const checked = checkEntry(args.input, rules, sentBefore);
+        if (!checked.ok) throw new AppError("INVALID_ENTRY", checked.reason);
+        const entry = await entries
+          .insertEntry({
+            id: args.entryId,
+            poll,
+            participantKey: args.participantKey,
+            text: checked.text,
+            authorName: checked.authorName,
+            status: initialStatus(rules, checked),
+            createdAt: now(),
+          })
+          .catch((error: unknown) => {
+            // The id exists, in another poll: the phone reused it.
+            if ((error as { code?: string }).code === "P2002") throw new AppError("ENTRY_ID_CONFLICT");
+            throw error;
+          });
+        projection.applyWritten(poll.id, { key: entry.id, response: entry });
+        return { entry, changed: true };
+      });
+    },
+
+    /** Adds or takes back this phone's upvote of an approved entry; once each. Answers the entry's upvotes. */
+    async setUpvote(args: {
+      eventId: string;
+      pollId: string;
+      participantKey: string;
+      entryId: string;
+      up: boolean;
+    }): Promise<UpvoteReceipt & { changed: boolean }> {
+      const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
+      if (!rules.upvotes) throw new AppError("INVALID_ENTRY", "wrong_poll_type");
+      if (!isAcceptingVotes(poll, now())) throw new AppError("POLL_NOT_OPEN");
+      return writer.exclusive(async () => {
+        const entry = await requireEntry(poll, args.entryId);
+        // Only what everyone can see can be upvoted: a pending or hidden entry is not there for the audience.
+        if (entry.status !== "approved") throw new AppError("ENTRY_NOT_FOUND");
+        const upvotes = await entries.setUpvote({ entryId: entry.id, participantKey: args.participantKey, up: args.up });
+        if (upvotes === null) return { entryId: entry.id, upvoted: args.up, upvotes: entry.upvotes, changed: false };
+        projection.applyWritten(poll.id, { key: entry.id, response: { ...entry, upvotes } });
+        return { entryId: entry.id, upvoted: args.up, upvotes, changed: true };
+      });
+    },
+
+    /** A moderator's decision on one entry: approve, hide, mark answered or open again. */
+    async moderateEntry(args: { eventId: string; pollId: string; entryId: string; action: EntryAction }): Promise<void> {
+      const { poll } = await requireEntryPoll(args.eventId, args.pollId);
+      await writer.exclusive(async () => {
+        const changed = applyEntryAction(await requireEntry(poll, args.entryId), args.action);
+        await entries.setState({ entryId: changed.id, status: changed.status, answered: changed.answered });
+        projection.applyWritten(poll.id, { key: changed.id, response: changed });
+      });
+    },
+
+    async ownEntries(args: { eventId: string; pollId: string; participantKey: string }): Promise<OwnEntries> {
+      const { poll } = await requireEntryPoll(args.eventId, args.pollId);
+      return { pollId: poll.id, ...(await entries.listOwn({ poll, participantKey: args.participantKey })) };
+    },
+  };
+}
+
+export type EntryService = ReturnType<typeof createEntryService>;
