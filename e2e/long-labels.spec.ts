@@ -4,8 +4,8 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
-import { connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
 import { expectNoAxeViolations } from "./support/axe";
+import { connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
 import { screenshot } from "./support/viewports";
 
 const WIDTHS = [320, 360, 390] as const;

@@ -5,10 +5,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { collectsEntries } from "@/lib/domain/poll";
 import type { Database } from "./db/client";
-import { createCachedEventRepository } from "./events/cached-event-repository";
-import { createEventRepository } from "./events/event-repository";
 import { createEntryRepository } from "./entries/entry-repository";
 import { createEntryService } from "./entries/entry-service";
+import { createCachedEventRepository } from "./events/cached-event-repository";
+import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";

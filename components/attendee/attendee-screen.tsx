@@ -8,7 +8,7 @@ import { isNewerSnapshot, type PublicEventState, type QuizStanding, type Results
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
 import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
-import { kindUi } from "../poll-kinds/registry";
+import { ballotKindUi } from "../poll-kinds/registry";
 import { PlayerCard } from "../quiz/player-card";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
@@ -17,6 +17,8 @@ import { ErrorNotice } from "../ui/error-notice";
 import { Hyphenated } from "../ui/hyphenated";
 import { LanguageSwitch } from "../ui/language-switch";
 import styles from "./attendee-screen.module.css";
+import { AudienceTabs } from "./audience-tabs";
+import { EntryPollView } from "./entry-poll-view";
 
 /** Waits between resends while the server does not answer: 1, 2, 4, 8, then every 15 s, for as long as it takes. */
 const retryDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** attempt);
@@ -48,6 +50,8 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
   const [pending, setPending] = useState<PendingVote | null>(null);
   const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
+  /** The open Q&A's questions, when the event has one beside its live poll. */
+  const [qaSnapshot, setQaSnapshot] = useState<ResultsSnapshot | null>(null);
   const [quiz, setQuiz] = useState<QuizStanding | null>(null);
   const [editing, setEditing] = useState(false);
   const [delivery, setDelivery] = useState<Delivery>("idle");
@@ -56,6 +60,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [outbox] = useState(() => createVoteOutbox(typeof window === "undefined" ? null : browserStorage()));
   const livePollId = useRef<string | null>(null);
   const livePollStatus = useRef<Poll["status"] | null>(null);
+  const qaPollId = useRef<string | null>(null);
   /** Polls whose vote is on its way right now: one message at a time per poll. */
   const sending = useRef(new Set<string>());
   const retryTimers = useRef(new Map<string, number>());
@@ -69,6 +74,8 @@ export function AttendeeScreen({ code }: { code: string }) {
       const statusChanged = state.livePoll?.status !== livePollStatus.current;
       livePollId.current = state.livePoll?.id ?? null;
       livePollStatus.current = state.livePoll?.status ?? null;
+      if (state.qaPoll?.id !== qaPollId.current) setQaSnapshot(null);
+      qaPollId.current = state.qaPoll?.id ?? null;
       setEvent(state);
       if (ballot !== undefined) setOwnBallot(ballot);
       if (pollChanged) {
@@ -141,8 +148,9 @@ export function AttendeeScreen({ code }: { code: string }) {
       }
       showState(answer.data, answer.data.ownBallot);
       setSnapshot(answer.data.results);
+      setQaSnapshot(answer.data.qaResults);
       setQuiz(answer.data.quiz);
-      outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll });
+      outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll, qaPoll: answer.data.qaPoll });
       // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
       for (const vote of outbox.pendingForEvent(code)) void deliver(socket, vote.pollId);
     },
@@ -179,6 +187,7 @@ export function AttendeeScreen({ code }: { code: string }) {
     });
     socket.on("results:update", (update) => {
       if (update.pollId === livePollId.current) setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
+      if (update.pollId === qaPollId.current) setQaSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
     });
     socket.on("quiz:standing", setQuiz);
     return () => {
@@ -275,24 +284,52 @@ export function AttendeeScreen({ code }: { code: string }) {
               ) : null}
             </div>
             <ErrorNotice message={error} />
-            {!poll ? (
-              <Waiting />
-            ) : (
-              <PollView
-                poll={poll}
-                ownBallot={shownBallot}
-                draft={outbox.draft(poll.id)}
-                results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
-                editing={editing && !pending}
-                sending={pending !== null}
-                onEdit={() => {
-                  setEditing(true);
-                  setDelivery("idle");
-                }}
-                onDraft={saveDraft}
-                onSubmit={(ballot) => submit(poll, ballot)}
-              />
-            )}
+            <AudienceTabs
+              side={
+                event.qaPoll && event.qaPoll.id !== poll?.id
+                  ? {
+                      label: t("questionsTab"),
+                      panel: (
+                        <EntryPollView
+                          poll={event.qaPoll}
+                          results={qaSnapshot?.results ?? null}
+                          socket={socket}
+                          connected={online}
+                          headingId="qa-question"
+                        />
+                      ),
+                    }
+                  : null
+              }
+              mainLabel={t("pollTab")}
+            >
+              {!poll ? (
+                <Waiting />
+              ) : !ballotKindUi(poll.type) ? (
+                <EntryPollView
+                  poll={poll}
+                  results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
+                  socket={socket}
+                  connected={online}
+                  headingId="question"
+                />
+              ) : (
+                <PollView
+                  poll={poll}
+                  ownBallot={shownBallot}
+                  draft={outbox.draft(poll.id)}
+                  results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
+                  editing={editing && !pending}
+                  sending={pending !== null}
+                  onEdit={() => {
+                    setEditing(true);
+                    setDelivery("idle");
+                  }}
+                  onDraft={saveDraft}
+                  onSubmit={(ballot) => submit(poll, ballot)}
+                />
+              )}
+            </AudienceTabs>
             {quiz && (!poll || poll.type === "quiz") ? <PlayerCard standing={quiz} onRename={rename} /> : null}
           </>
         )}
@@ -317,7 +354,8 @@ function PollView(props: {
 }) {
   const t = useTranslations("attendee");
   const { poll, ownBallot } = props;
-  const ui = kindUi(poll.type);
+  const ui = ballotKindUi(poll.type);
+  if (!ui) return null;
   const resultsList = props.results ? <ui.ResultsList poll={poll} results={props.results} heading={t("resultTitle")} /> : null;
 
   let body: React.ReactNode;
@@ -394,7 +432,8 @@ function PollView(props: {
 /** The answer this phone gave, as its poll kind shows it. */
 function OwnAnswer({ poll, ballot }: { poll: Poll; ballot: Ballot }) {
   const tKind = useTranslations(poll.type);
-  const ui = kindUi(poll.type);
+  const ui = ballotKindUi(poll.type);
+  if (!ui) return null;
   return (
     <section aria-labelledby="own-answer">
       <h2 id="own-answer" className={styles.sectionTitle}>

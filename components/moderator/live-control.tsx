@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { hasAnswerToReveal, type ModerationAction, type PollResults } from "@/lib/domain/poll";
+import type { EntryAction } from "@/lib/domain/entries/text-entry";
+import { collectsEntries, hasAnswerToReveal, type ModerationAction, type PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
+import { useResponseCount } from "../poll-kinds/response-count";
 import { Countdown } from "../ui/countdown";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
@@ -17,6 +19,7 @@ export type LiveCommand =
   | { kind: "previous" }
   | { kind: "reveal"; revealed: boolean }
   | { kind: "moderate"; action: ModerationAction }
+  | { kind: "moderate-entry"; entryId: string; action: EntryAction }
   | { kind: "next-and-open" }
   | { kind: "results-visible"; visible: boolean }
   | { kind: "reset" };
@@ -33,9 +36,12 @@ export function LiveControl(props: {
   onCommand: (command: LiveCommand) => void;
 }) {
   const t = useTranslations("moderator");
+  const responseCount = useResponseCount("moderator");
   const { poll, isLive } = props;
   const run = (command: LiveCommand) => () => props.onCommand(command);
   const { ResultsList, ModerationPanel } = kindUi(poll.type);
+  // Entry kinds show their review from the start: the moderation mode is set before the first entry.
+  const showPanel = ModerationPanel && props.results && (props.results.ballotCount > 0 || collectsEntries(poll));
 
   return (
     <section className={`card ${styles.control}`} aria-labelledby="control-heading">
@@ -120,7 +126,7 @@ export function LiveControl(props: {
       <dl className={styles.liveStats}>
         <div>
           <dt className="sr-only">{t("ballotsLabel")}</dt>
-          <dd data-testid="moderator-ballot-count">{t("ballots", { count: props.results?.ballotCount ?? poll.ballotCount })}</dd>
+          <dd data-testid="moderator-ballot-count">{responseCount(poll, props.results?.ballotCount ?? poll.ballotCount)}</dd>
         </div>
         <div>
           <dt className="sr-only">{t("connectedLabel")}</dt>
@@ -131,13 +137,14 @@ export function LiveControl(props: {
         </div>
       </dl>
 
-      {props.results && props.results.ballotCount > 0 && ModerationPanel ? (
+      {showPanel && props.results ? (
         <ModerationPanel
           poll={poll}
           results={props.results}
           heading={t("results")}
           busy={props.busy}
           onModerate={(action) => props.onCommand({ kind: "moderate", action })}
+          onModerateEntry={(entryId, action) => props.onCommand({ kind: "moderate-entry", entryId, action })}
         />
       ) : props.results && props.results.ballotCount > 0 ? (
         <ResultsList poll={poll} results={props.results} heading={t("results")} />

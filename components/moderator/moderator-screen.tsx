@@ -231,6 +231,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
         return void run(["poll:reveal-answer", { pollId, revealed: action.revealed }]);
       case "moderate":
         return void run(["poll:moderate", { pollId, action: action.action }]);
+      case "moderate-entry":
+        return void run(["entry:moderate", { pollId, entryId: action.entryId, action: action.action }]);
       case "next-and-open":
         if (!nextPoll) return;
         setSelectedPollId(nextPoll.id);

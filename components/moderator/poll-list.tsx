@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
+import { useResponseCount } from "../poll-kinds/response-count";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
 
@@ -17,6 +18,7 @@ export function PollList(props: {
   onDelete: (pollId: string) => void;
 }) {
   const t = useTranslations("moderator");
+  const responseCount = useResponseCount("moderator");
   if (props.polls.length === 0) return <p className={styles.empty}>{t("noPolls")}</p>;
 
   return (
@@ -37,7 +39,7 @@ export function PollList(props: {
                 <span className={styles.pollMeta}>
                   <PollBadges status={poll.status} live={poll.id === props.livePollId} liveLabel={t("live")} />
                   <KindName type={poll.type} />
-                  <span>{t("ballots", { count: poll.ballotCount })}</span>
+                  <span>{responseCount(poll, poll.ballotCount)}</span>
                 </span>
               </span>
             </button>

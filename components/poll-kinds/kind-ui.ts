@@ -5,7 +5,9 @@
  * result or settings.
  */
 import type { ComponentType } from "react";
+import type { EntryAction, EntryInput } from "@/lib/domain/entries/text-entry";
 import type { Ballot, ModerationAction, Poll, PollInput, PollResults } from "@/lib/domain/poll";
+import type { OwnEntries } from "@/lib/realtime/contract";
 
 /** Translates a key of the kind's own message namespace (named after its type). */
 export type KindTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -32,7 +34,21 @@ export interface ResultsProps<R extends PollResults> {
 export interface ModerationPanelProps<R extends PollResults> extends ResultsProps<R> {
   heading: string;
   busy: boolean;
+  /** A decision on the poll as a whole (a word, the moderation mode, the featured entry). */
   onModerate: (action: ModerationAction) => void;
+  /** A decision on one entry, for kinds that collect entries. */
+  onModerateEntry: (entryId: string, action: EntryAction) => void;
+}
+
+export interface EntryInputProps<R extends PollResults> {
+  poll: Poll;
+  /** What the audience sees of the poll's entries (approved ones and the counts), when phones see them. */
+  results: R | null;
+  /** This phone's entries and upvotes; null until loaded. */
+  own: OwnEntries | null;
+  /** Sends an entry; resolves with what went wrong, in the UI's language, or null once it is stored. */
+  onSubmit: (input: EntryInput) => Promise<string | null>;
+  onUpvote: (entryId: string, up: boolean) => void;
 }
 
 /** The kind-specific part of the moderator's form, and the conversions between it and a poll. */
@@ -49,17 +65,14 @@ export interface KindEditor<D> {
    * null if the problem is not the kind's. `t` is the moderator namespace.
    */
   describeProblem: (issue: { path: PropertyKey[]; code: string; message: string }, t: KindTranslator) => string | null;
-  /** Common settings this kind starts with when they differ from the usual (a quiz answer cannot be changed). */
-  defaults?: { allowVoteChange?: boolean };
+  /** Common settings this kind starts with when they differ from the usual (a quiz answer cannot be changed; a Q&A shows its questions to phones). */
+  defaults?: { allowVoteChange?: boolean; showResultsToVoters?: boolean };
   /** The kind sets its own time limit (a quiz), so the form hides the common countdown. */
   hasOwnTimer?: boolean;
 }
 
-export interface PollKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown> {
-  /** The phone's input. */
-  BallotInput: ComponentType<BallotInputProps<B>>;
-  /** The phone's summary of the answer it gave. */
-  OwnAnswer: ComponentType<{ poll: Poll; ballot: B }>;
+/** What every kind's UI has: the projector, the result lists, the moderator's part. */
+interface KindUiBase<R extends PollResults, D> {
   /**
    * The projector's live visualisation, or the poll's items while there is no
    * result yet. Type sizes come from the stage's --label-size; hidden from
@@ -76,3 +89,23 @@ export interface PollKindUi<B extends Ballot = Ballot, R extends PollResults = P
   ModerationPanel?: ComponentType<ModerationPanelProps<R>>;
   editor: KindEditor<D>;
 }
+
+/** A kind where each phone casts one ballot and may change it. */
+export interface BallotKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
+  /** The phone's input. */
+  BallotInput: ComponentType<BallotInputProps<B>>;
+  /** The phone's summary of the answer it gave. */
+  OwnAnswer: ComponentType<{ poll: Poll; ballot: B }>;
+}
+
+/** A kind where phones send entries one at a time (open answers, questions), each reviewed on its own. */
+export interface EntryKindUi<R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
+  /** The phone's screen while the poll is open: the form, its own entries, and what it may see of others'. */
+  EntryInput: ComponentType<EntryInputProps<R>>;
+  /** The phone's screen once the poll is closed. */
+  ClosedEntries: ComponentType<Omit<EntryInputProps<R>, "onSubmit" | "onUpvote">>;
+  /** The moderator's review; entry kinds always have one. */
+  ModerationPanel: ComponentType<ModerationPanelProps<R>>;
+}
+
+export type PollKindUi = BallotKindUi | EntryKindUi;

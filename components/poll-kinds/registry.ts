@@ -4,8 +4,10 @@
  */
 import type { PollType } from "@/lib/domain/poll";
 import { choiceUi } from "./choice";
-import type { PollKindUi } from "./kind-ui";
+import type { BallotKindUi, EntryKindUi, PollKindUi } from "./kind-ui";
+import { openTextUi } from "./open-text";
 import { pointsUi } from "./points";
+import { qaUi } from "./qa";
 import { quizUi } from "./quiz";
 import { rankingUi } from "./ranking";
 import { scaleUi } from "./scale";
@@ -18,6 +20,8 @@ const KIND_UIS = {
   points: pointsUi,
   quiz: quizUi,
   wordcloud: wordcloudUi,
+  open_text: openTextUi,
+  qa: qaUi,
 } satisfies Record<PollType, unknown>;
 
 /**
@@ -27,4 +31,16 @@ const KIND_UIS = {
  */
 export function kindUi(type: PollType): PollKindUi {
   return KIND_UIS[type] as unknown as PollKindUi;
+}
+
+/** The UI of a kind whose content comes as entries (open answers, Q&A); null for kinds with ballots. */
+export function entryKindUi(type: PollType): EntryKindUi | null {
+  const ui = kindUi(type);
+  return "EntryInput" in ui ? ui : null;
+}
+
+/** The UI of a kind with ballots; null for kinds with entries. */
+export function ballotKindUi(type: PollType): BallotKindUi | null {
+  const ui = kindUi(type);
+  return "BallotInput" in ui ? ui : null;
 }

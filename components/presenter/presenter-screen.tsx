@@ -6,13 +6,14 @@ import type { Poll } from "@/lib/domain/poll";
 import { isNewerSnapshot, type PublicEventState, type QuizLeaderboard, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { kindUi } from "../poll-kinds/registry";
+import { useResponseCount } from "../poll-kinds/response-count";
 import { Leaderboard } from "../quiz/leaderboard";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
 import { Countdown } from "../ui/countdown";
 import { Hyphenated, useHyphenate } from "../ui/hyphenated";
-import { useElementSize } from "../ui/use-element-size";
 import { QrCode } from "../ui/qr-code";
+import { useElementSize } from "../ui/use-element-size";
 import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
 import { usePresenterShortcuts } from "./use-presenter-shortcuts";
@@ -128,6 +129,7 @@ function LiveStage(props: {
   connection: React.ReactNode;
 }) {
   const t = useTranslations("presenter");
+  const responseCount = useResponseCount("presenter");
   const tKind = useTranslations(props.poll.type);
   const { poll, snapshot } = props;
   const ui = kindUi(poll.type);
@@ -224,7 +226,7 @@ function LiveStage(props: {
           {poll.status === "draft" ? null : (
             <div>
               <dt className="sr-only">{t("ballotsLabel")}</dt>
-              <dd className={styles.statValue}>{t("ballots", { count: snapshot?.ballotCount ?? 0 })}</dd>
+              <dd className={styles.statValue}>{responseCount(poll, snapshot?.ballotCount ?? 0)}</dd>
             </div>
           )}
           <div>

@@ -244,6 +244,8 @@ export interface ServerToClientEvents {
   "quiz:leaderboard": (board: QuizLeaderboard) => void;
   /** To each phone whenever its quiz standing may have changed. */
   "quiz:standing": (standing: QuizStanding) => void;
+  /** To the phones of its author whenever the moderator decides on one of their entries. */
+  "entry:updated": (payload: { pollId: string; entry: TextEntry }) => void;
   /** To moderators after any change to the event's polls. */
   "moderator:state": (view: ModeratorView) => void;
 }

@@ -95,9 +95,13 @@ describe("vote outbox", () => {
     const state = {
       event: { code: "ABCDEF", title: "Forum" },
       livePoll: { id: "p1", question: "Q?", status: "open", items: [{ id: "a", label: "A" }], type: "ranking" },
+      qaPoll: { id: "p2", question: "Fragen?", status: "open", items: [], type: "qa" },
     };
     createVoteOutbox(storage).rememberEvent("abcdef", state as never);
     expect(createVoteOutbox(storage).rememberedEvent("ABCDEF")).toEqual(state);
+    // A state remembered before phones knew of a Q&A reads as one without.
+    storage.setItem("barometer:event:OLDOLD", JSON.stringify({ event: state.event, livePoll: null }));
+    expect(createVoteOutbox(storage).rememberedEvent("OLDOLD")).toEqual({ event: state.event, livePoll: null, qaPoll: null });
     storage.setItem("barometer:event:XYZXYZ", JSON.stringify({ event: {} }));
     expect(createVoteOutbox(storage).rememberedEvent("XYZXYZ")).toBeNull();
   });

@@ -35,12 +35,14 @@ const pendingVoteSchema = z.object({
 /** An unfinished answer larger than this is not worth keeping: no input of any kind comes near it. */
 const DRAFT_MAX_CHARACTERS = 20_000;
 /** Only the shape the phone relies on; anything else in a remembered state is carried as it was stored. */
+const rememberedPollSchema = z
+  .object({ id: z.string(), question: z.string(), status: z.string(), items: z.array(z.object({ id: z.string(), label: z.string() })) })
+  .loose()
+  .nullable();
 const rememberedEventSchema = z.object({
   event: z.object({ code: z.string(), title: z.string() }),
-  livePoll: z
-    .object({ id: z.string(), question: z.string(), status: z.string(), items: z.array(z.object({ id: z.string(), label: z.string() })) })
-    .loose()
-    .nullable(),
+  livePoll: rememberedPollSchema,
+  qaPoll: rememberedPollSchema.default(null),
 });
 
 const PREFIX = "barometer:";

@@ -5,8 +5,9 @@
  * results in memory inside the vote writer's `exclusive`, so a rebuild of
  * the results never misses or doubles it.
  */
-import { AppError } from "@/lib/domain/errors";
+
 import { applyEntryAction, checkEntry, type EntryAction, type EntryInput, initialStatus, type TextEntry } from "@/lib/domain/entries/text-entry";
+import { AppError } from "@/lib/domain/errors";
 import { entryRulesOf, isAcceptingVotes } from "@/lib/domain/poll";
 import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository, StoredPoll } from "../events/event-repository";
@@ -104,13 +105,20 @@ export function createEntryService(deps: {
       });
     },
 
-    /** A moderator's decision on one entry: approve, hide, mark answered or open again. */
-    async moderateEntry(args: { eventId: string; pollId: string; entryId: string; action: EntryAction }): Promise<void> {
+    /** A moderator's decision on one entry: approve, hide, mark answered or open again. Answers the entry and its author's key. */
+    async moderateEntry(args: { eventId: string; pollId: string; entryId: string; action: EntryAction }): Promise<{
+      entry: TextEntry;
+      authorKey: string;
+    }> {
       const { poll } = await requireEntryPoll(args.eventId, args.pollId);
-      await writer.exclusive(async () => {
-        const changed = applyEntryAction(await requireEntry(poll, args.entryId), args.action);
+      return writer.exclusive(async () => {
+        const found = await entries.findEntry({ poll, entryId: args.entryId });
+        if (!found) throw new AppError("ENTRY_NOT_FOUND");
+        const { participantKey: authorKey, ...entry } = found;
+        const changed = applyEntryAction(entry, args.action);
         await entries.setState({ entryId: changed.id, status: changed.status, answered: changed.answered });
         projection.applyWritten(poll.id, { key: changed.id, response: changed });
+        return { entry: changed, authorKey };
       });
     },
 

@@ -3,6 +3,7 @@
  * counts are coalesced (at most ~10 and ~4 messages a second), never one
  * message per vote; state changes made by moderators go out at once.
  */
+import type { TextEntry } from "@/lib/domain/entries/text-entry";
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
 import type { StoredPoll } from "../events/event-repository";
@@ -71,9 +72,11 @@ export function createBroadcaster(deps: {
     const snapshots = poll && (await snapshotsOf(eventId, poll));
     if (!poll || !snapshots) return;
     io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
-    if ((await events.findLivePollId(eventId)) === pollId) sendToAudience(eventId, poll, snapshots.public);
-    // The open Q&A is on every phone, live or not.
-    if ((await events.findOpenQa(eventId))?.id === pollId) io.to(rooms.attendees(eventId)).emit("results:update", snapshots.public);
+    const isLive = (await events.findLivePollId(eventId)) === pollId;
+    if (isLive) sendToAudience(eventId, poll, snapshots.public);
+    // The open Q&A is on every phone, live or not (when live and shown to voters, it just went to them).
+    const reachedPhones = isLive && poll.showResultsToVoters;
+    if (!reachedPhones && (await events.findOpenQa(eventId))?.id === pollId) io.to(rooms.attendees(eventId)).emit("results:update", snapshots.public);
   });
 
   const audience = createCoalescer(AUDIENCE_INTERVAL_MS, async (eventId: string) => {
@@ -161,6 +164,13 @@ export function createBroadcaster(deps: {
     },
 
     quizChanged,
+
+    /** Tells an entry's author (each of their phones in the event) what the moderator decided. */
+    async entryUpdated(eventId: string, authorKey: string, update: { pollId: string; entry: TextEntry }): Promise<void> {
+      for (const socket of await io.in(rooms.attendees(eventId)).fetchSockets()) {
+        if (socket.data.participantKey === authorKey) socket.emit("entry:updated", update);
+      }
+    },
 
     votesReset(eventId: string, pollId: string): void {
       io.to(rooms.attendees(eventId)).emit("poll:votes-reset", { pollId });

@@ -10,10 +10,10 @@ import {
   moderatorJoinPayloadSchema,
   pollCreatePayloadSchema,
   pollGoLivePayloadSchema,
+  pollModeratePayloadSchema,
   pollRefPayloadSchema,
   pollReorderPayloadSchema,
   pollResultsVisibilityPayloadSchema,
-  pollModeratePayloadSchema,
   pollRevealPayloadSchema,
   pollStatusPayloadSchema,
   pollUpdatePayloadSchema,
@@ -150,8 +150,9 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     // The poll itself does not change: only its results, which go out as after an entry.
     respond(entryModeratePayloadSchema, async ({ pollId, entryId, action }) => {
       const eventId = membership.requireEvent(socket, "moderator");
-      await entries.moderateEntry({ eventId, pollId, entryId, action });
+      const { entry, authorKey } = await entries.moderateEntry({ eventId, pollId, entryId, action });
       await broadcaster.entriesChanged(eventId, pollId);
+      await broadcaster.entryUpdated(eventId, authorKey, { pollId, entry });
       return null;
     }),
   );

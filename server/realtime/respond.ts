@@ -4,8 +4,8 @@
  * client gets `{ ok: true, data }` or `{ ok: false, error }` and the server keeps running.
  */
 import type { z } from "zod";
-import { AppError } from "@/lib/domain/errors";
 import type { EntryProblem } from "@/lib/domain/entries/text-entry";
+import { AppError } from "@/lib/domain/errors";
 import type { BallotProblem } from "@/lib/domain/poll";
 import type { Ack, AckCallback } from "@/lib/realtime/contract";
 

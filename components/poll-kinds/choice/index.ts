@@ -1,11 +1,11 @@
 /** Single and multiple choice on screen: option cards on the phone, bars with counts and shares on the projector. */
 import type { ChoiceBallot, ChoiceResults } from "@/lib/domain/poll-kinds/choice/kind";
-import type { PollKindUi } from "../kind-ui";
+import type { BallotKindUi } from "../kind-ui";
 import { ChoiceBallotInput, OwnChoice } from "./choice-ballot";
 import { type ChoiceDraft, choiceEditor } from "./choice-editor";
 import { ChoiceBoard, ChoiceResultsList, ChoiceResultsTable } from "./choice-results";
 
-export const choiceUi: PollKindUi<ChoiceBallot, ChoiceResults, ChoiceDraft> = {
+export const choiceUi: BallotKindUi<ChoiceBallot, ChoiceResults, ChoiceDraft> = {
   BallotInput: ChoiceBallotInput,
   OwnAnswer: OwnChoice,
   Board: ChoiceBoard,

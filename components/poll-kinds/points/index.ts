@@ -1,11 +1,11 @@
 /** 100 points on screen: sliders and steppers with a points-left counter on the phone, mean points per item on the projector. */
 import type { PointsBallot, PointsResults } from "@/lib/domain/poll-kinds/points/kind";
-import type { PollKindUi } from "../kind-ui";
+import type { BallotKindUi } from "../kind-ui";
 import { OwnPoints, PointsBallotInput } from "./points-ballot";
 import { type PointsDraft, pointsEditor } from "./points-editor";
 import { PointsBoard, PointsResultsList, PointsResultsTable } from "./points-results";
 
-export const pointsUi: PollKindUi<PointsBallot, PointsResults, PointsDraft> = {
+export const pointsUi: BallotKindUi<PointsBallot, PointsResults, PointsDraft> = {
   BallotInput: PointsBallotInput,
   OwnAnswer: OwnPoints,
   Board: PointsBoard,

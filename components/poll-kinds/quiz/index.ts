@@ -1,11 +1,11 @@
 /** Quiz questions on screen: one-tap answer tiles on the phone; answers, then counts, then the solution on the projector. */
 import type { QuizBallot, QuizResults } from "@/lib/domain/poll-kinds/quiz/kind";
-import type { PollKindUi } from "../kind-ui";
+import type { BallotKindUi } from "../kind-ui";
 import { OwnQuizAnswer, QuizBallotInput } from "./quiz-ballot";
 import { type QuizDraft, quizEditor } from "./quiz-editor";
 import { QuizBoard, QuizResultsList, QuizResultsTable } from "./quiz-results";
 
-export const quizUi: PollKindUi<QuizBallot, QuizResults, QuizDraft> = {
+export const quizUi: BallotKindUi<QuizBallot, QuizResults, QuizDraft> = {
   BallotInput: QuizBallotInput,
   OwnAnswer: OwnQuizAnswer,
   Board: QuizBoard,

@@ -1,6 +1,6 @@
 /** The ranking poll ("barometer") on screen: rank on the phone, a live Borda board on the projector. */
 import type { RankingBallot, RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
-import type { PollKindUi } from "../kind-ui";
+import type { BallotKindUi } from "../kind-ui";
 import { OwnRanking } from "./own-ranking";
 import { RankingBallotInput } from "./ranking-ballot";
 import { RankingBoard } from "./ranking-board";
@@ -8,7 +8,7 @@ import { type RankingDraft, rankingEditor } from "./ranking-editor";
 import { RankingResultsList } from "./ranking-results-list";
 import { RankingResultsTable } from "./ranking-results-table";
 
-export const rankingUi: PollKindUi<RankingBallot, RankingPollResults, RankingDraft> = {
+export const rankingUi: BallotKindUi<RankingBallot, RankingPollResults, RankingDraft> = {
   BallotInput: RankingBallotInput,
   OwnAnswer: OwnRanking,
   Board: RankingBoard,

@@ -1,11 +1,11 @@
 /** Rating scales on screen: large value buttons on the phone, diverging stacked bars with means on the projector. */
 import type { ScaleBallot, ScaleResults } from "@/lib/domain/poll-kinds/scale/kind";
-import type { PollKindUi } from "../kind-ui";
+import type { BallotKindUi } from "../kind-ui";
 import { OwnRatings, ScaleBallotInput } from "./scale-ballot";
 import { type ScaleDraft, scaleEditor } from "./scale-editor";
 import { ScaleBoard, ScaleResultsList, ScaleResultsTable } from "./scale-results";
 
-export const scaleUi: PollKindUi<ScaleBallot, ScaleResults, ScaleDraft> = {
+export const scaleUi: BallotKindUi<ScaleBallot, ScaleResults, ScaleDraft> = {
   BallotInput: ScaleBallotInput,
   OwnAnswer: OwnRatings,
   Board: ScaleBoard,

@@ -3,14 +3,18 @@ import type { Poll, PollResults } from "@/lib/domain/poll";
 import styles from "./ballot.module.css";
 import { type BarRow, BarRows } from "./bar-rows";
 
-/** A result under a heading with its vote count, as phones and the moderator's console show it. */
-export function ResultsSection({ heading, results, children }: { heading: string; results: PollResults; children: React.ReactNode }) {
+/**
+ * A result under a heading with its vote count (or, for kinds that count
+ * something else, `countLabel`), as phones and the moderator's console show it.
+ */
+export function ResultsSection(props: { heading: string; results: PollResults; countLabel?: string; children: React.ReactNode }) {
   const t = useTranslations("presenter");
+  const { heading, results, children } = props;
   return (
     <section className={styles.results} aria-label={heading}>
       <h2 className={styles.resultsHeading}>
         {heading}
-        <span className={styles.resultsCount}> · {t("ballots", { count: results.ballotCount })}</span>
+        <span className={styles.resultsCount}> · {props.countLabel ?? t("ballots", { count: results.ballotCount })}</span>
       </h2>
       {children}
     </section>

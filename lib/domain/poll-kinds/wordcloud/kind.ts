@@ -5,10 +5,10 @@
  * words on the blocklist wait for the moderator's approval.
  */
 import { z } from "zod";
+import { containsBlockedWord } from "../../text/blocklist";
 import { cleanText, textLength } from "../../text/clean-text";
 import { pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
-import { containsBlockedWord } from "../../text/blocklist";
 import { isStopWord, wordKey } from "./words";
 
 export const WORDCLOUD_MAX_ENTRIES = 5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createWordcloudAggregate, moderateWords, validateWords, wordcloudInputSchema, wordcloudKind } from "./kind";
 import { containsBlockedWord } from "../../text/blocklist";
+import { createWordcloudAggregate, moderateWords, validateWords, wordcloudInputSchema, wordcloudKind } from "./kind";
 import { isStopWord, wordKey } from "./words";
 
 const config = { maxEntries: 3, maxLength: 30 };
