@@ -91,7 +91,7 @@ test("phones and the projector follow the moderator through polls, hidden result
   const editor = moderator.page.getByRole("form", { name: "Umfrage bearbeiten" });
   await expect(editor.getByText(/Die Einträge sind gesperrt/)).toBeVisible();
   await expect(editor.getByLabel("Eintrag 1", { exact: true })).toBeDisabled();
-  await editor.getByLabel("Frage").fill("Zweite Frage, geschärft?");
+  await editor.getByLabel("Frage", { exact: true }).fill("Zweite Frage, geschärft?");
   await editor.getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(phone.question("Zweite Frage, geschärft?")).toBeVisible();
 

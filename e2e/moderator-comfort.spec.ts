@@ -51,9 +51,9 @@ test("the editor takes a pasted list, says every limit in German, and polls can 
   await expect(form.getByText("Höchstens 10 Einträge pro Umfrage.")).toBeVisible();
 
   // Limits are counted live and said plainly; nothing is cut off silently.
-  await form.getByLabel("Frage").fill("W".repeat(200));
+  await form.getByLabel("Frage", { exact: true }).fill("W".repeat(200));
   await expect(form.getByText("Höchstlänge erreicht (200 Zeichen)")).toBeVisible();
-  await form.getByLabel("Frage").fill("Was ist Ihnen am wichtigsten?");
+  await form.getByLabel("Frage", { exact: true }).fill("Was ist Ihnen am wichtigsten?");
   await expect(form.getByText("29 / 200 Zeichen")).toBeVisible();
   await form.getByLabel("Eintrag 2", { exact: true }).fill("digitale antragsverfahren");
   await form.getByRole("button", { name: "Umfrage anlegen" }).click();

@@ -22,7 +22,7 @@ test("multiple choice: made in the console, chosen on two phones, counted on the
   const page = moderator.page;
   await page.getByRole("button", { name: "+ Neue Umfrage" }).click();
   const form = page.getByRole("form", { name: "Neue Umfrage" });
-  await form.getByLabel("Frage").fill("Welche Themen interessieren Sie?");
+  await form.getByLabel("Frage", { exact: true }).fill("Welche Themen interessieren Sie?");
   await form.getByRole("radio", { name: /Auswahl/ }).check();
   for (const [index, label] of ["KI", "Cloud", "Datenschutz"].entries()) await form.getByLabel(`Eintrag ${index + 1}`, { exact: true }).fill(label);
   await form.getByLabel("Antworten pro Person").selectOption({ label: "bis zu 3 (Mehrfachauswahl)" });

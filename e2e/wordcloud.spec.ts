@@ -34,7 +34,7 @@ test("word cloud: made in the console, filled from two phones, drawn on the proj
   const page = moderator.page;
   await page.getByRole("button", { name: "+ Neue Umfrage" }).click();
   const form = page.getByRole("form", { name: "Neue Umfrage" });
-  await form.getByLabel("Frage").fill("Was fällt Ihnen zu New Work ein?");
+  await form.getByLabel("Frage", { exact: true }).fill("Was fällt Ihnen zu New Work ein?");
   await form.getByRole("radio", { name: /Wortwolke/ }).check();
   await form.getByLabel("Wörter pro Person", { exact: true }).selectOption("2");
   await expectNoAxeViolations(page, "moderator (word cloud editor)");

@@ -49,9 +49,12 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [notFound, setNotFound] = useState(false);
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
   const [pending, setPending] = useState<PendingVote | null>(null);
-  const [snapshot, setSnapshot] = useState<ResultsSnapshot | null>(null);
-  /** The open Q&A's questions, when the event has one beside its live poll. */
-  const [qaSnapshot, setQaSnapshot] = useState<ResultsSnapshot | null>(null);
+  /**
+   * The newest results of the polls this phone shows (the live poll, the open
+   * Q&A), by poll. Kept by poll id rather than for "the live poll", so a
+   * snapshot that arrives just before the phone learns of a poll switch is not lost.
+   */
+  const [snapshots, setSnapshots] = useState<Record<string, ResultsSnapshot>>({});
   const [quiz, setQuiz] = useState<QuizStanding | null>(null);
   const [editing, setEditing] = useState(false);
   const [delivery, setDelivery] = useState<Delivery>("idle");
@@ -60,7 +63,6 @@ export function AttendeeScreen({ code }: { code: string }) {
   const [outbox] = useState(() => createVoteOutbox(typeof window === "undefined" ? null : browserStorage()));
   const livePollId = useRef<string | null>(null);
   const livePollStatus = useRef<Poll["status"] | null>(null);
-  const qaPollId = useRef<string | null>(null);
   /** Polls whose vote is on its way right now: one message at a time per poll. */
   const sending = useRef(new Set<string>());
   const retryTimers = useRef(new Map<string, number>());
@@ -74,13 +76,13 @@ export function AttendeeScreen({ code }: { code: string }) {
       const statusChanged = state.livePoll?.status !== livePollStatus.current;
       livePollId.current = state.livePoll?.id ?? null;
       livePollStatus.current = state.livePoll?.status ?? null;
-      if (state.qaPoll?.id !== qaPollId.current) setQaSnapshot(null);
-      qaPollId.current = state.qaPoll?.id ?? null;
+      // Forget the results of polls no longer shown.
+      const shown = new Set([state.livePoll?.id, state.qaPoll?.id]);
+      setSnapshots((current) => Object.fromEntries(Object.entries(current).filter(([pollId]) => shown.has(pollId))));
       setEvent(state);
       if (ballot !== undefined) setOwnBallot(ballot);
       if (pollChanged) {
         setEditing(false);
-        setSnapshot(null);
         setPending(state.livePoll ? outbox.pending(state.livePoll.id) : null);
       }
       // Messages belong to the poll and state they were about.
@@ -147,8 +149,7 @@ export function AttendeeScreen({ code }: { code: string }) {
         return;
       }
       showState(answer.data, answer.data.ownBallot);
-      setSnapshot(answer.data.results);
-      setQaSnapshot(answer.data.qaResults);
+      setSnapshots(Object.fromEntries([answer.data.results, answer.data.qaResults].flatMap((shown) => (shown ? [[shown.pollId, shown]] : []))));
       setQuiz(answer.data.quiz);
       outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll, qaPoll: answer.data.qaPoll });
       // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
@@ -186,8 +187,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       setDelivery("reset");
     });
     socket.on("results:update", (update) => {
-      if (update.pollId === livePollId.current) setSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
-      if (update.pollId === qaPollId.current) setQaSnapshot((current) => (isNewerSnapshot(update, current) ? update : current));
+      setSnapshots((current) => (isNewerSnapshot(update, current[update.pollId]) ? { ...current, [update.pollId]: update } : current));
     });
     socket.on("quiz:standing", setQuiz);
     return () => {
@@ -292,7 +292,7 @@ export function AttendeeScreen({ code }: { code: string }) {
                       panel: (
                         <EntryPollView
                           poll={event.qaPoll}
-                          results={qaSnapshot?.results ?? null}
+                          results={snapshots[event.qaPoll.id]?.results ?? null}
                           socket={socket}
                           connected={online}
                           headingId="qa-question"
@@ -308,7 +308,7 @@ export function AttendeeScreen({ code }: { code: string }) {
               ) : !ballotKindUi(poll.type) ? (
                 <EntryPollView
                   poll={poll}
-                  results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
+                  results={poll.showResultsToVoters ? (snapshots[poll.id]?.results ?? null) : null}
                   socket={socket}
                   connected={online}
                   headingId="question"
@@ -318,7 +318,7 @@ export function AttendeeScreen({ code }: { code: string }) {
                   poll={poll}
                   ownBallot={shownBallot}
                   draft={outbox.draft(poll.id)}
-                  results={poll.showResultsToVoters ? (snapshot?.results ?? null) : null}
+                  results={poll.showResultsToVoters ? (snapshots[poll.id]?.results ?? null) : null}
                   editing={editing && !pending}
                   sending={pending !== null}
                   onEdit={() => {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { EntryAction } from "@/lib/domain/entries/text-entry";
-import { collectsEntries, hasAnswerToReveal, type ModerationAction, type PollResults } from "@/lib/domain/poll";
+import { collectsEntries, hasAnswerToReveal, type ModerationAction, type PollResults, runsAlongside } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
 import { useResponseCount } from "../poll-kinds/response-count";
@@ -36,6 +36,7 @@ export function LiveControl(props: {
   onCommand: (command: LiveCommand) => void;
 }) {
   const t = useTranslations("moderator");
+  const tKind = useTranslations(props.poll.type);
   const responseCount = useResponseCount("moderator");
   const { poll, isLive } = props;
   const run = (command: LiveCommand) => () => props.onCommand(command);
@@ -87,6 +88,8 @@ export function LiveControl(props: {
           </button>
         ) : null}
       </div>
+
+      {runsAlongside(poll) ? <p className="hint">{tKind("alongsideHint")}</p> : null}
 
       <nav className={styles.stepActions} aria-label={t("stepThrough")}>
         <button type="button" className="button button-quiet" disabled={props.busy || !props.hasPrevious} onClick={run({ kind: "previous" })}>

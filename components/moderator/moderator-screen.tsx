@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import { POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
 import type { ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { Leaderboard } from "../quiz/leaderboard";
@@ -209,12 +209,16 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     switch (action.kind) {
       case "go-live":
         return void run(["poll:go-live", { pollId }]);
-      case "start":
+      case "start": {
         // Starting a poll that is not on screen yet shows it too: what moderators mean by "start".
+        // A Q&A runs beside the poll on screen instead: phones reach it in a tab of its own.
+        const poll = view?.polls.find((candidate) => candidate.id === pollId);
+        const takesTheScreen = view?.livePollId !== pollId && poll !== undefined && !runsAlongside(poll);
         return void run(
-          ...(view?.livePollId === pollId ? [] : [["poll:go-live", { pollId }] satisfies Command]),
+          ...(takesTheScreen ? [["poll:go-live", { pollId }] satisfies Command] : []),
           ["poll:set-status", { pollId, status: "open" }],
         );
+      }
       case "close":
         return void run(["poll:set-status", { pollId, status: "closed" }]);
       case "show-nothing":

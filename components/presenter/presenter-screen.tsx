@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { Poll } from "@/lib/domain/poll";
+import { collectsEntries, type Poll } from "@/lib/domain/poll";
 import { isNewerSnapshot, type PublicEventState, type QuizLeaderboard, type ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { kindUi } from "../poll-kinds/registry";
@@ -143,7 +143,8 @@ function LiveStage(props: {
 
   const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
   const results = poll.status !== "draft" && snapshot?.results && snapshot.results.ballotCount > 0 ? snapshot.results : null;
-  const waitingForVotes = poll.status !== "draft" && !hidden && !results;
+  // Kinds with entries say on their board what they wait for ("no answers yet", "being reviewed").
+  const waitingForVotes = poll.status !== "draft" && !hidden && !results && !collectsEntries(poll);
   const note = results ? ui.boardNote(poll, results, tKind) : null;
 
   // Refit whenever what takes room changes: the text, the number of rows, the state, the screen.
@@ -232,7 +233,8 @@ function LiveStage(props: {
           <div>
             <dt className="sr-only">{t("participationLabel")}</dt>
             <dd className={styles.statSecondary} data-testid="participation">
-              {props.audience > 0
+              {/* Entries are many per phone: "x of y have voted" says nothing there. */}
+              {props.audience > 0 && !collectsEntries(poll)
                 ? t("participation", { voted: Math.min(snapshot?.connectedVoters ?? 0, props.audience), connected: props.audience })
                 : t("connected", { count: 0 })}
             </dd>

@@ -19,7 +19,7 @@ export class ModeratorPage {
   async addRankingPoll(question: string, items: string[], { allowVoteChange = true } = {}): Promise<void> {
     await this.page.getByRole("button", { name: "+ Neue Umfrage" }).click();
     const form = this.page.getByRole("form", { name: "Neue Umfrage" });
-    await form.getByLabel("Frage").fill(question);
+    await form.getByLabel("Frage", { exact: true }).fill(question);
     for (const [index, item] of items.entries()) {
       if (index >= 3) await form.getByRole("button", { name: "+ Eintrag hinzufügen" }).click();
       await form.getByLabel(`Eintrag ${index + 1}`, { exact: true }).fill(item);

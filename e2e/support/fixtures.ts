@@ -5,7 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "@playwright/test";
-import { type Ballot, ITEM_LABEL_MAX_LENGTH, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import type { EntryAction, TextEntry } from "@/lib/domain/entries/text-entry";
+import { type Ballot, ITEM_LABEL_MAX_LENGTH, type ModerationAction, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
 import type { ClientSocket } from "@/lib/realtime/request";
 import { request } from "@/lib/realtime/request";
 import { connectParticipant } from "../../tests/support/participant-socket";
@@ -43,7 +44,7 @@ export interface ApiEvent {
 }
 
 /** A poll as the HTTP API takes it; ranking unless `type` says otherwise. */
-export type ApiPoll = { type?: string; question: string; items: string[]; timerSeconds?: number; showResultsToVoters?: boolean } & Record<string, unknown>;
+export type ApiPoll = { type?: string; question: string; items?: string[]; timerSeconds?: number; showResultsToVoters?: boolean } & Record<string, unknown>;
 
 export async function createEventViaApi(title: string, polls: ApiPoll[]): Promise<ApiEvent> {
   const api = await httpRequest.newContext({ baseURL: BASE_URL });
@@ -73,6 +74,8 @@ export async function connectModerator(event: ApiEvent) {
     close: (pollId: string) => ok(request(socket, "poll:set-status", { pollId, status: "closed" })),
     showResults: (pollId: string, visible: boolean) => ok(request(socket, "poll:set-results-visible", { pollId, visible })),
     reveal: (pollId: string) => ok(request(socket, "poll:reveal-answer", { pollId, revealed: true })),
+    moderate: (pollId: string, action: ModerationAction) => ok(request(socket, "poll:moderate", { pollId, action })),
+    moderateEntry: (pollId: string, entryId: string, action: EntryAction) => ok(request(socket, "entry:moderate", { pollId, entryId, action })),
     disconnect: () => socket.disconnect(),
   };
 }
@@ -94,6 +97,32 @@ export async function castBallots(event: ApiEvent, pollId: string, ballots: Ball
     }
   } finally {
     for (const phone of phones) phone.disconnect();
+  }
+}
+
+/**
+ * An event with one poll of entries, on screen and open, filled from one
+ * phone: how the projector-fit specs of entry kinds start.
+ */
+export async function openEntryPollWith(poll: ApiPoll, texts: string[]) {
+  const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsdigitalisierungsstrategie", [poll]);
+  const pollId = event.polls[0]?.id ?? "";
+  const moderator = await connectModerator(event);
+  await moderator.show(pollId);
+  await moderator.open(pollId);
+  return { event, pollId, moderator, entries: await submitEntries(event, pollId, texts) };
+}
+
+/** Entries (open answers, questions) sent from one phone; answers them as stored. */
+export async function submitEntries(event: ApiEvent, pollId: string, texts: string[]): Promise<TextEntry[]> {
+  const phone = await connectParticipant(BASE_URL);
+  try {
+    await ok(request(phone, "attendee:join", { code: event.code }));
+    const stored: TextEntry[] = [];
+    for (const text of texts) stored.push(await ok(request(phone, "entry:submit", { pollId, entryId: randomUUID(), entry: { text } })));
+    return stored;
+  } finally {
+    phone.disconnect();
   }
 }
 

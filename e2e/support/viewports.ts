@@ -4,6 +4,11 @@ export const PHONE = { width: 390, height: 844 };
 export const PROJECTOR = { width: 1920, height: 1080 };
 export const PROJECTOR_SMALL = { width: 1280, height: 720 };
 export const DESKTOP = { width: 1440, height: 960 };
+/** The projector sizes every board must fit, with their names in assertion messages. */
+export const PROJECTORS = [
+  [PROJECTOR, "1920×1080"],
+  [PROJECTOR_SMALL, "1280×720"],
+] as const;
 
 export function newContext(browser: Browser, viewport: { width: number; height: number }, locale = "de-DE"): Promise<BrowserContext> {
   return browser.newContext({ viewport, locale, hasTouch: viewport === PHONE });

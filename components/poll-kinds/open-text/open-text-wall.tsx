@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { Poll } from "@/lib/domain/poll";
 import type { OpenTextResults } from "@/lib/domain/poll-kinds/open-text/kind";
+import { Hyphenated } from "../../ui/hyphenated";
 import { useFlip } from "../../ui/use-flip";
 import styles from "./open-text.module.css";
 
@@ -35,13 +36,15 @@ export function OpenTextWall({ results }: { poll: Poll; results: OpenTextResults
       {featured ? (
         <blockquote className={styles.featured} data-flip-key={featured.id}>
           <span className={styles.featuredLabel}>{t("featured")}</span>
-          <p>{featured.text}</p>
+          <p>
+            <Hyphenated text={featured.text} />
+          </p>
         </blockquote>
       ) : null}
       <ul className={styles.cards}>
         {others.map((entry) => (
           <li key={entry.id} className={styles.card} data-flip-key={entry.id}>
-            {entry.text}
+            <Hyphenated text={entry.text} />
           </li>
         ))}
       </ul>

@@ -11,8 +11,11 @@ export const qaUi: EntryKindUi<QaResults, QaDraft> = {
   EntryInput: QaInput,
   ClosedEntries: QaClosed,
   Board: QaBoard,
-  boardNote: (_poll, results, t) =>
-    [t("entryCount", { count: results.ballotCount }), t("pendingNote", { count: results.counts.pending }), t("hiddenNote", { count: results.counts.hidden })].join(" · "),
+  // Transparency the big tools lack: the room sees how many questions wait for review and how many were hidden.
+  boardNote: (_poll, { counts }, t) =>
+    [counts.pending > 0 ? t("pendingNote", { count: counts.pending }) : null, counts.hidden > 0 ? t("hiddenNote", { count: counts.hidden }) : null]
+      .filter(Boolean)
+      .join(" · ") || null,
   ResultsList: QaResultsList,
   ResultsTable: QaResultsTable,
   ModerationPanel: QaModeration,

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import type { Poll } from "@/lib/domain/poll";
 import type { QaResults } from "@/lib/domain/poll-kinds/qa/kind";
+import { Hyphenated } from "../../ui/hyphenated";
 import { useFlip } from "../../ui/use-flip";
 import styles from "./qa.module.css";
 
@@ -35,7 +36,9 @@ export function QaBoard({ results }: { poll: Poll; results: QaResults | null }) 
       {pinned ? (
         <blockquote className={styles.pinned}>
           <span className={styles.pinnedLabel}>{t("nowAnswering")}</span>
-          <p className={styles.pinnedText}>{pinned.text}</p>
+          <p className={styles.pinnedText}>
+            <Hyphenated text={pinned.text} />
+          </p>
           <p className={styles.pinnedMeta}>
             {pinned.authorName ?? t("anonymousAuthor")} · {t("upvotes", { count: pinned.upvotes })}
           </p>
@@ -53,7 +56,9 @@ export function QaBoard({ results }: { poll: Poll; results: QaResults | null }) 
                   </svg>
                   {question.upvotes}
                 </span>
-                <span className={styles.topText}>{question.text}</span>
+                <span className={styles.topText}>
+                  <Hyphenated text={question.text} />
+                </span>
               </li>
             ))}
           </ol>
