@@ -90,6 +90,8 @@ test("every other kind's largest poll of the longest German labels fits a 320 px
     { type: "points", question: LONGEST_QUESTION, items: longGermanItems(10), budget: 1000 },
     { type: "quiz", question: LONGEST_QUESTION, items: longGermanItems(6), correct: [0], timeLimitSeconds: 120 },
     { type: "wordcloud", question: LONGEST_QUESTION, items: [], maxEntries: 5, maxLength: 60 },
+    { type: "open_text", question: LONGEST_QUESTION, maxEntries: 10, maxLength: 500 },
+    { type: "qa", question: LONGEST_QUESTION, allowNames: true },
   ]);
   const moderator = await connectModerator(event);
   const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: "de-DE", hasTouch: true });
@@ -99,7 +101,8 @@ test("every other kind's largest poll of the longest German labels fits a 320 px
     await moderator.show(poll.id);
     await moderator.open(poll.id);
     await expect(phone.question(LONGEST_QUESTION)).toBeVisible();
-    await expect(phone.page.getByRole("timer").or(phone.submit).or(phone.page.getByRole("button", { name: /^Antwort A/ })).first()).toBeVisible();
+    const answerButton = phone.page.getByRole("button", { name: /^(Antwort A|Antwort senden|Frage senden)/ });
+    await expect(phone.page.getByRole("timer").or(phone.submit).or(answerButton).first()).toBeVisible();
     await expectNoSidewaysScroll(phone.page, `${poll.type} at 320px`);
     await expectButtonsInside(phone.page, 320, `${poll.type} at 320px`);
     await expectNoAxeViolations(phone.page, `phone (${poll.type}, longest labels)`);

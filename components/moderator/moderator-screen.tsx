@@ -303,6 +303,7 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
             ) : null}
             <PollList
               polls={view.polls}
+              results={view.results}
               livePollId={view.livePollId}
               selectedPollId={selectedPollId}
               onSelect={setSelectedPollId}

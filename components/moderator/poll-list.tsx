@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { awaitingReview, type PollResults } from "@/lib/domain/poll";
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { useResponseCount } from "../poll-kinds/response-count";
 import styles from "./moderator.module.css";
@@ -9,6 +10,8 @@ import { PollBadges } from "./poll-badges";
 /** The event's polls in order; pick one to control it, or move, edit and delete it. */
 export function PollList(props: {
   polls: ModeratedPoll[];
+  /** Every poll's result as moderators see it, for what waits for review. */
+  results: Record<string, PollResults>;
   livePollId: string | null;
   selectedPollId: string | null;
   onSelect: (pollId: string) => void;
@@ -25,6 +28,8 @@ export function PollList(props: {
     <ol className={styles.pollList}>
       {props.polls.map((poll, index) => {
         const selected = poll.id === props.selectedPollId;
+        const results = props.results[poll.id];
+        const waiting = results ? awaitingReview(poll, results) : 0;
         return (
           <li key={poll.id} className={styles.pollCard} data-selected={selected || undefined}>
             <button
@@ -40,6 +45,7 @@ export function PollList(props: {
                   <PollBadges status={poll.status} live={poll.id === props.livePollId} liveLabel={t("live")} />
                   <KindName type={poll.type} />
                   <span>{responseCount(poll, poll.ballotCount)}</span>
+                  {waiting > 0 ? <span className="badge badge-waiting">{t("awaitingReview", { count: waiting })}</span> : null}
                 </span>
               </span>
             </button>

@@ -19,6 +19,7 @@ export {
 export {
   applyModeration,
   audienceConfig,
+  awaitingReview,
   type Ballot,
   type BallotProblem,
   type BallotValidation,

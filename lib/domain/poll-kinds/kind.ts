@@ -75,6 +75,8 @@ export interface PollModeration<Result, State, Action> {
   actionSchema: z.ZodType<Action, unknown>;
   apply(state: State, action: Action): State;
   view(result: Result, state: State, viewer: "audience" | "moderator"): Result;
+  /** How much of the moderator's view of the result waits for a decision (held words, pending entries). */
+  awaitingReview(result: Result): number;
 }
 
 /**

@@ -124,6 +124,7 @@ interface AnyKind {
     actionSchema: z.ZodType<unknown, unknown>;
     apply(state: unknown, action: unknown): unknown;
     view(result: PollResults, state: unknown, viewer: "audience" | "moderator"): PollResults;
+    awaitingReview(result: PollResults): number;
   };
 }
 
@@ -204,6 +205,11 @@ export function resultsForViewer(
   const kind = kindOf(poll);
   const moderated = kind.moderation ? kind.moderation.view(results, poll.moderation, viewer) : results;
   return viewer === "audience" && kind.concealed && !poll.answerRevealed ? kind.concealed.result(moderated) : moderated;
+}
+
+/** How much of a moderator's view of the result waits for a decision; 0 for kinds without moderation. */
+export function awaitingReview(poll: { type: string }, moderatorResults: PollResults): number {
+  return kindOf(poll).moderation?.awaitingReview(moderatorResults) ?? 0;
 }
 
 /** A stored poll's moderation decisions, checked against its kind's schema; null for kinds without moderation. */

@@ -106,5 +106,6 @@ export const openTextKind: EntryPollKind<OpenTextInput, OpenTextConfig, OpenText
       const featured = entries.find((entry) => entry.id === state.featuredId && entry.status === "approved");
       return { ...result, mode: state.mode ?? result.mode, entries, featuredId: featured?.id ?? null };
     },
+    awaitingReview: (result) => result.counts.pending,
   },
 };

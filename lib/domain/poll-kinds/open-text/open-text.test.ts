@@ -41,6 +41,7 @@ describe("open answers", () => {
     expect(audience).toMatchObject({ ballotCount: 4, counts: { approved: 2, pending: 1, hidden: 1 }, featuredId: "a", mode: "post" });
     const moderator = openTextKind.moderation.view(aggregate.result(), state, "moderator");
     expect(moderator.entries.map((e) => e.id)).toEqual(["c", "a", "b", "d"]);
+    expect(openTextKind.moderation.awaitingReview(moderator)).toBe(1);
   });
 
   it("never features an answer that is not approved", () => {

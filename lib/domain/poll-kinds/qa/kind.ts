@@ -118,5 +118,6 @@ export const qaKind: EntryPollKind<QaInput, QaConfig, QaResults, QaModeration, Q
       const questions = listed.map((question): QaQuestion => (question.id === pinned?.id ? { ...question, state: "pinned" } : question));
       return { ...result, mode: state.mode ?? result.mode, questions, pinnedId: pinned?.id ?? null };
     },
+    awaitingReview: (result) => result.counts.pending,
   },
 };

@@ -33,6 +33,7 @@ describe("Q&A", () => {
     const audience = qaKind.moderation.view(aggregate.result(), { pinnedId: null }, "audience");
     expect(audience.questions.map((q) => q.id)).toEqual(["2", "3", "1"]);
     expect(audience.counts).toEqual({ approved: 3, pending: 1, hidden: 0 });
+    expect(qaKind.moderation.awaitingReview(qaKind.moderation.view(aggregate.result(), { pinnedId: null }, "moderator"))).toBe(1);
 
     // An upvote is remove(old) + add(new).
     aggregate.remove(question("1", { upvotes: 2 }));

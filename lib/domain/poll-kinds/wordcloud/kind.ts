@@ -169,5 +169,6 @@ export const wordcloudKind: PollKind<
       return { hidden: without(state.hidden), approved: [...without(state.approved), key] };
     },
     view: moderateWords,
+    awaitingReview: (result) => result.words.filter((word) => word.status === "held").length,
   },
 };

@@ -123,6 +123,9 @@ describe("moderating a word cloud", () => {
     const decided = { hidden: ["zeit"], approved: ["arschloch"] };
     expect(moderateWords(result, decided, "audience").words.map((word) => word.text)).toEqual(["Vertrauen", "Arschloch"]);
     expect(moderateWords(result, decided, "moderator").words.find((word) => word.key === "zeit")?.status).toBe("hidden");
+    // Held words wait for the moderator until approved.
+    expect(wordcloudKind.moderation?.awaitingReview(moderateWords(result, { hidden: [], approved: [] }, "moderator"))).toBe(1);
+    expect(wordcloudKind.moderation?.awaitingReview(moderateWords(result, decided, "moderator"))).toBe(0);
   });
 
   it("applies hide, show and approve without repeats", () => {
