@@ -3,12 +3,13 @@
  * poll, three phones rank (by tapping, by dragging, by keyboard alone), and the
  * projector shows the exact Borda order as the votes arrive, without a reload.
  */
-import { expect, test } from "@playwright/test";
+
 import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { tabTo } from "./support/keyboard";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, screenshot } from "./support/viewports";
 
 const QUESTION = "Was hilft Ihrem Team am meisten?";

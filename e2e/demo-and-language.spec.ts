@@ -1,7 +1,8 @@
 /** The demo event a fresh install starts with, the start page, and the two languages. */
-import { expect, test } from "@playwright/test";
+
 import { AttendeePage } from "./pages/attendee-page";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/test";
 import { newContext, PHONE, PROJECTOR, screenshot } from "./support/viewports";
 
 const DEMO_CODE = "DS24NW";

@@ -2,10 +2,11 @@
  * The longest realistic German labels the limits allow, on the narrowest
  * phones: no page scrolls sideways, no label or move button is cut off.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { screenshot } from "./support/viewports";
 
 const WIDTHS = [320, 360, 390] as const;

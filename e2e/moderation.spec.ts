@@ -3,11 +3,12 @@
  * follow without reload), the waiting screen, hiding results, resetting votes
  * and deleting polls after a confirmation, editing and reordering.
  */
-import { expect, test } from "@playwright/test";
+
 import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 test("phones and the projector follow the moderator through polls, hidden results and resets", async ({ browser }) => {

@@ -4,11 +4,12 @@
  * closes voting by itself on every screen, results on phones after voting,
  * "next poll and start" in one step, and a warning before deleting the live poll.
  */
-import { expect, type Locator, test } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { createEventViaApi } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 async function paste(field: Locator, text: string): Promise<void> {

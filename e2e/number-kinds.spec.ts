@@ -5,7 +5,7 @@
  * projector then shows. The longest labels each kind allows fit 1280×720 and
  * 1920×1080.
  */
-import { expect, test } from "@playwright/test";
+
 import type { Ballot } from "@/lib/domain/poll";
 import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
@@ -14,6 +14,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expectBoardFits } from "./support/board-fit";
 import { castBallots, connectModerator, createEventViaApi, itemId, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
 import { tabTo } from "./support/keyboard";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 test("multiple choice: made in the console, chosen on two phones, counted on the projector", async ({ browser }) => {

@@ -5,12 +5,13 @@
  * post-moderation, and the projector's wall follows. A wall full of the
  * longest answers fits 1920×1080 and 1280×720.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { LONGEST_QUESTION, openEntryPollWith } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTORS, screenshot } from "./support/viewports";
 
 const wallCards = (page: Page) => page.getByTestId("answer-wall").locator("li");

@@ -3,10 +3,11 @@
  * server has it, however long the phone is offline, across a reload, and it
  * is counted exactly once.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { type ApiEvent, connectModerator, createEventViaApi } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { newContext, PHONE, screenshot } from "./support/viewports";
 
 /** Pulls the phone's cable for Socket.IO only (WebSocket and long-polling); pages still load. */

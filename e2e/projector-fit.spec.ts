@@ -3,10 +3,11 @@
  * and question the limits allow, in every state, at 1280×720 and 1920×1080:
  * nothing scrolls, nothing is cut off or overlaps, labels stay large.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectBoardFits } from "./support/board-fit";
 import { castVotes, connectModerator, createEventViaApi, LONGEST_QUESTION, longGermanItems } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 /** The ranking board's rows, also before there are results (no ranks yet). */

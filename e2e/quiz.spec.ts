@@ -3,11 +3,12 @@
  * console (open, reveal, next), three phones answer against the clock, and
  * the projector shows the answers, the solution and the leaderboard.
  */
-import { expect, test } from "@playwright/test";
+
 import { AttendeePage } from "./pages/attendee-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { createEventViaApi } from "./support/fixtures";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, screenshot } from "./support/viewports";
 
 test("two quiz questions: phones answer, the moderator reveals, the leaderboard orders players by points", async ({ browser }) => {

@@ -4,11 +4,12 @@
  * a blocklisted word off the projector until approved and hides another one
  * at once.
  */
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 const cloudWords = (page: Page) => page.getByTestId("cloud-word");

@@ -1,11 +1,12 @@
 /**
  * The demo event every fresh install starts with: the barometer of the
- * "Digitaler Staat 2024" New Work forum. Its moderator token is kept in a file
- * beside the database so the start banner can print a working moderator link.
+ * "Digitaler Staat 2024" New Work forum, live and open, with a Q&A open beside
+ * it and a word cloud and open answers ready to show. Its moderator token is
+ * kept in a file beside the database so the start banner can print a working moderator link.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { type EventInput, eventInputSchema } from "@/lib/domain/poll";
+import { type EventInput, eventInputSchema, runsAlongside } from "@/lib/domain/poll";
 import type { EventService } from "../events/event-service";
 
 export const DEMO_EVENT_CODE = "DS24NW";
@@ -25,6 +26,9 @@ export const DEMO_EVENT: EventInput = eventInputSchema.parse({
       ],
       allowVoteChange: true,
     },
+    { type: "wordcloud", question: "Was verbinden Sie mit New Work?", maxEntries: 3 },
+    { type: "open_text", question: "Was sollte Ihre Verwaltung als Erstes ändern?", moderation: "post" },
+    { type: "qa", question: "Fragen an das Podium", moderation: "pre" },
   ],
 });
 
@@ -56,11 +60,14 @@ export async function ensureDemoEvent(events: EventService, tokenFile: string): 
   }
 
   const { event, moderatorToken } = await events.createEvent({ ...DEMO_EVENT, code: DEMO_EVENT_CODE });
-  const [firstPoll] = (await events.getEventOverview(event.id)).polls.map((p) => p.poll);
-  if (firstPoll) {
-    await events.goLive({ eventId: event.id, pollId: firstPoll.id });
-    await events.setStatus({ eventId: event.id, pollId: firstPoll.id, status: "open" });
+  const polls = (await events.getEventOverview(event.id)).polls.map((p) => p.poll);
+  const [barometer] = polls;
+  if (barometer) {
+    await events.goLive({ eventId: event.id, pollId: barometer.id });
+    await events.setStatus({ eventId: event.id, pollId: barometer.id, status: "open" });
   }
+  // The Q&A runs beside the barometer from the start: phones show it in a tab of its own.
+  for (const poll of polls.filter(runsAlongside)) await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
   writeTokenFile(tokenFile, moderatorToken);
   return { code: event.code, moderatorToken, created: true };
 }

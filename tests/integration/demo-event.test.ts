@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe("the demo event", () => {
-  it("is created once, live and open, with the forum's five items", async () => {
+  it("is created once, live and open, with the forum's five items and its Q&A open beside", async () => {
     const { events } = server.app.services;
     const demo = await ensureDemoEvent(events, tokenFile);
     expect(demo).toMatchObject({ code: DEMO_EVENT_CODE, created: true });
@@ -32,6 +32,7 @@ describe("the demo event", () => {
       "eigenes Fachwissen",
       "gute Disziplin",
     ]);
+    expect(state.qaPoll).toMatchObject({ type: "qa", question: "Fragen an das Podium", status: "open" });
 
     const again = await ensureDemoEvent(events, tokenFile);
     expect(again).toEqual({ code: DEMO_EVENT_CODE, moderatorToken: demo.moderatorToken, created: false });
