@@ -2,7 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { POLL_TYPES, type Poll, type PollInput, type PollType, pollInputSchema, QUESTION_MAX_LENGTH } from "@/lib/domain/poll";
+import {
+  collectsEntries,
+  POLL_TYPES,
+  type Poll,
+  type PollInput,
+  type PollType,
+  pollInputSchema,
+  QUESTION_MAX_LENGTH,
+  runsAlongside,
+} from "@/lib/domain/poll";
 import { kindUi } from "../poll-kinds/registry";
 import { CharacterCount } from "../ui/character-count";
 import { ErrorNotice } from "../ui/error-notice";
@@ -125,22 +134,27 @@ export function PollEditor(props: {
       />
       <fieldset className={styles.options}>
         <legend className="label">{t("options")}</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.allowVoteChange}
-            onChange={(event) => setDraft((d) => ({ ...d, allowVoteChange: event.target.checked }))}
-          />
-          <span>{t("allowVoteChange")}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.showResultsToVoters}
-            onChange={(event) => setDraft((d) => ({ ...d, showResultsToVoters: event.target.checked }))}
-          />
-          <span>{t("showResultsToVoters")}</span>
-        </label>
+        {/* Entries are sent one by one, never changed; a Q&A always shows phones its questions. */}
+        {collectsEntries(draft) ? null : (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.allowVoteChange}
+              onChange={(event) => setDraft((d) => ({ ...d, allowVoteChange: event.target.checked }))}
+            />
+            <span>{t("allowVoteChange")}</span>
+          </label>
+        )}
+        {runsAlongside(draft) ? null : (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.showResultsToVoters}
+              onChange={(event) => setDraft((d) => ({ ...d, showResultsToVoters: event.target.checked }))}
+            />
+            <span>{t("showResultsToVoters")}</span>
+          </label>
+        )}
         {ui.editor.hasOwnTimer ? null : (
           <div className={styles.timerField}>
             <label htmlFor={`${ids}-timer`}>{t("timer")}</label>

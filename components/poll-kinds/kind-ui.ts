@@ -65,8 +65,8 @@ export interface KindEditor<D> {
    * null if the problem is not the kind's. `t` is the moderator namespace.
    */
   describeProblem: (issue: { path: PropertyKey[]; code: string; message: string }, t: KindTranslator) => string | null;
-  /** Common settings this kind starts with when they differ from the usual (a quiz answer cannot be changed; a Q&A shows its questions to phones). */
-  defaults?: { allowVoteChange?: boolean; showResultsToVoters?: boolean };
+  /** Common settings this kind starts with when they differ from the usual (a quiz answer cannot be changed). */
+  defaults?: { allowVoteChange?: boolean };
   /** The kind sets its own time limit (a quiz), so the form hides the common countdown. */
   hasOwnTimer?: boolean;
 }

@@ -35,5 +35,4 @@ export const qaEditor: KindEditor<QaDraft> = {
   toInput: (draft) => ({ items: [], ...draft }),
   Fields: QaFields,
   describeProblem: () => null,
-  defaults: { showResultsToVoters: true },
 };

@@ -42,10 +42,12 @@ export function EntryForm(props: {
         if (busy || text.trim() === "") return;
         setBusy(true);
         setError("");
-        const problem = await props.onSubmit({ text, authorName: props.allowNames && name.trim() ? name : null });
+        const sent = text;
+        const problem = await props.onSubmit({ text: sent, authorName: props.allowNames && name.trim() ? name : null });
         setBusy(false);
         if (problem) return setError(problem);
-        setText("");
+        // Cleared for the next entry, unless the person already began it while this one was on its way.
+        setText((current) => (current === sent ? "" : current));
         field.current?.focus();
       }}
     >

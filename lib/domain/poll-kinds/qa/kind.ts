@@ -20,7 +20,10 @@ export const qaInputSchema = z.object({
   /** Q&A has no items: the audience's questions are the content. */
   items: z.array(z.string()).max(0).default([]),
   /** Phones always see the approved questions: that is what they upvote. */
-  showResultsToVoters: z.boolean().default(true),
+  showResultsToVoters: z
+    .boolean()
+    .default(true)
+    .transform(() => true),
   moderation: z.enum(MODERATION_MODES).default("pre"),
   allowNames: z.boolean().default(false),
 });

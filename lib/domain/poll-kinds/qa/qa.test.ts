@@ -20,6 +20,8 @@ describe("Q&A", () => {
   it("defaults to pre-moderation, anonymous questions, and phones that see the list", () => {
     expect(poll.config).toEqual({ moderation: "pre", allowNames: false });
     expect(input.showResultsToVoters).toBe(true);
+    // The questions are what phones upvote: a Q&A cannot hide them from phones by this setting.
+    expect(qaInputSchema.parse({ type: "qa", question: "Fragen", showResultsToVoters: false }).showResultsToVoters).toBe(true);
     const rules = qaKind.entryRules(poll.config, qaModerationSchema.parse({}));
     expect(rules).toMatchObject({ allowNames: false, upvotes: true, mode: "pre" });
   });
