@@ -1,6 +1,6 @@
 /**
  * The benchmark's yardstick: a bare Socket.IO server on the same machine that
- * only acknowledges and counts. Phones join a room and vote; every vote is
+ * only acknowledges and counts. Phones join a room and vote or upvote; each is
  * counted and acknowledged at once, and the count goes to the projector room
  * at most every 100 ms, as the real server's coalescer does. What Barometer
  * costs beyond this is what its features (validation, storage, tallies) cost.
@@ -24,15 +24,19 @@ io.on("connection", (socket) => {
     socket.join("presenters");
     ack({ ok: true, data: { ballots } });
   });
-  socket.on("vote:submit", (payload: { voteId?: string }, ack: (answer: unknown) => void) => {
-    ballots++;
-    ack({ ok: true, data: { voteId: payload?.voteId } });
-    pending ??= setTimeout(() => {
-      pending = null;
-      io.to("presenters").emit("results:update", { pollId: "reference", version: Date.now(), ballotCount: ballots, connectedVoters: 0, results: null });
-    }, 100);
-  });
+  // An upvote costs the yardstick what a vote costs: count, acknowledge, tell the projector soon.
+  socket.on("entry:upvote", (payload: { voteId?: string }, ack: (answer: unknown) => void) => count(payload, ack));
+  socket.on("vote:submit", (payload: { voteId?: string }, ack: (answer: unknown) => void) => count(payload, ack));
 });
+
+function count(payload: { voteId?: string }, ack: (answer: unknown) => void) {
+  ballots++;
+  ack({ ok: true, data: { voteId: payload?.voteId } });
+  pending ??= setTimeout(() => {
+    pending = null;
+    io.to("presenters").emit("results:update", { pollId: "reference", version: Date.now(), ballotCount: ballots, connectedVoters: 0, results: null });
+  }, 100);
+}
 
 reportMetricsToParent();
 http.listen(0, "127.0.0.1", () => console.log(`READY ${(http.address() as AddressInfo).port}`));

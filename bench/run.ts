@@ -11,12 +11,14 @@
  *   burst     every voter votes once within BURST seconds
  *   changes   half the voters change their vote while the other half vote for the first time
  *   sustained votes at RATE per second for SUSTAIN seconds, voters voting again and again
+ *   upvotes   every voter upvotes one of a Q&A's questions within BURST seconds (each goes to the database on its own)
  *
  * Reports a table and bench/results/<mode>-<time>.json. After the run every
- * acknowledged vote is looked up in the database: a lost or doubled vote fails
- * the run (exit 1). `npm run bench:smoke` is a small run for `npm test`.
+ * acknowledged vote is looked up in the database, and every Q&A question's
+ * upvotes are counted there: a lost or doubled vote or upvote fails the run (exit 1). `npm run bench:smoke` is a small run for `npm test`.
  */
 import { type ChildProcess, execFileSync, fork } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,6 +42,8 @@ const CONFIG = {
   sustainSeconds: env("SUSTAIN", 60, 3),
 };
 const ITEMS = ["Zeit", "Vertrauen", "Fachwissen", "Kreativität", "Disziplin"];
+const QA_QUESTIONS = 20;
+const QUESTIONS_PER_PHONE = 5;
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const here = import.meta.dirname;
@@ -119,7 +123,8 @@ interface TargetResult {
 
 interface Setup {
   code: string;
-  polls: Record<"burst" | "changes" | "sustained", { id: string; itemIds: string[] }>;
+  /** `qa.itemIds` are the ids of its questions. */
+  polls: Record<"burst" | "changes" | "sustained" | "qa", { id: string; itemIds: string[] }>;
   /** Shows a poll on the projector (a no-op for the reference). */
   show(pollId: string): Promise<void>;
   projector: ClientSocket;
@@ -155,7 +160,13 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
   };
 
   const records = new Map<string, VoteRecord[]>();
-  async function scenario(name: string, poll: { id: string; itemIds: string[] }, plan: (voter: number) => number[], measureProjector: boolean): Promise<ScenarioResult> {
+  async function scenario(
+    name: string,
+    poll: { id: string; itemIds: string[] },
+    plan: (voter: number) => number[],
+    measureProjector: boolean,
+    action: "rank" | "upvote" = "rank",
+  ): Promise<ScenarioResult> {
     await setup.show(poll.id);
     await sleep(300);
     await server.metrics(true);
@@ -165,7 +176,7 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
         const schedule: [number, number][] = [];
         for (let local = 0; local < share(w); local++) for (const offset of plan(global(w, local))) schedule.push([local, begin + offset]);
         const answer = worker.next<{ records: VoteRecord[] }>("voted");
-        worker.send({ type: "vote", pollId: poll.id, itemIds: poll.itemIds, schedule } satisfies WorkerCommand);
+        worker.send({ type: "vote", action, pollId: poll.id, itemIds: poll.itemIds, schedule } satisfies WorkerCommand);
         return answer;
       }),
     );
@@ -222,6 +233,7 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
       },
       false,
     ),
+    await scenario("upvotes", setup.polls.qa, (voter) => [(voter / CONFIG.voters) * burstMs], false, "upvote"),
   ];
 
   await Promise.all(
@@ -237,12 +249,20 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
 
 // ---- durability ------------------------------------------------------------------
 
-/** Every acknowledged vote is stored exactly once, and each voter who got an acknowledgement has one ballot. */
-function checkStored(dbFile: string, records: Map<string, VoteRecord[]>): string[] {
+/**
+ * Every acknowledged vote is stored exactly once, and each voter who got an
+ * acknowledgement has one ballot. Every acknowledged upvote of the Q&A is
+ * stored, none twice, and each question's count matches its stored upvotes.
+ */
+function checkStored(dbFile: string, records: Map<string, VoteRecord[]>, qaPollId: string): string[] {
   const db = new Database(dbFile, { readonly: true });
   const problems: string[] = [];
   try {
     for (const [pollId, all] of records) {
+      if (pollId === qaPollId) {
+        problems.push(...checkUpvotes(db, pollId, all));
+        continue;
+      }
       const acked = all.filter((r) => r.ok);
       const stored = new Set((db.prepare("SELECT id FROM votes WHERE poll_id = ?").all(pollId) as { id: string }[]).map((row) => row.id));
       const lost = acked.filter((r) => !stored.has(r.voteId));
@@ -258,6 +278,18 @@ function checkStored(dbFile: string, records: Map<string, VoteRecord[]>): string
   } finally {
     db.close();
   }
+  return problems;
+}
+
+/** Each voter upvoted one question once: acknowledged ≤ stored ≤ sent, and the questions' counts add up to the stored rows. */
+function checkUpvotes(db: Database.Database, pollId: string, all: VoteRecord[]): string[] {
+  const problems: string[] = [];
+  const acked = all.filter((r) => r.ok).length;
+  const stored = (db.prepare("SELECT COUNT(*) AS n FROM entry_upvotes u JOIN entries e ON e.id = u.entry_id WHERE e.poll_id = ?").get(pollId) as { n: number }).n;
+  const counted = (db.prepare("SELECT COALESCE(SUM(upvotes), 0) AS n FROM entries WHERE poll_id = ?").get(pollId) as { n: number }).n;
+  if (stored < acked) problems.push(`${acked - stored} acknowledged upvotes of poll ${pollId} are not stored`);
+  if (stored > all.length) problems.push(`poll ${pollId}: ${stored} stored upvotes for ${all.length} sent`);
+  if (counted !== stored) problems.push(`poll ${pollId}: questions count ${counted} upvotes, ${stored} are stored`);
   return problems;
 }
 
@@ -291,10 +323,26 @@ function report(reference: TargetResult, barometer: TargetResult, problems: stri
       `burst ${CONFIG.burstSeconds} s, sustained ${CONFIG.rate}/s for ${CONFIG.sustainSeconds} s; ${os.cpus().length} CPUs, Node ${process.version}\n`,
   );
   console.log(table(["measure", "barometer", "reference", "ratio (p95)"], rows));
-  console.log(problems.length === 0 ? "\nEvery acknowledged vote is stored exactly once." : `\nFAILED:\n  ${problems.join("\n  ")}`);
+  console.log(problems.length === 0 ? "\nEvery acknowledged vote and upvote is stored exactly once." : `\nFAILED:\n  ${problems.join("\n  ")}`);
 }
 
 // ---- main ------------------------------------------------------------------------
+
+/** The Q&A's questions for the upvote scenario, asked by a few phones (each may send only so many a minute). */
+async function askQuestions(url: string, code: string, pollId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let phone = 0; phone < QA_QUESTIONS / QUESTIONS_PER_PHONE; phone++) {
+    const socket = await connectParticipant(url);
+    await request(socket, "attendee:join", { code });
+    for (let i = 0; i < QUESTIONS_PER_PHONE; i++) {
+      const answer = await request(socket, "entry:submit", { pollId, entryId: randomUUID(), entry: { text: `Frage ${ids.length + 1} an das Podium?` } });
+      if (!answer.ok) throw new Error(`asking failed: ${answer.error}`);
+      ids.push(answer.data.id);
+    }
+    socket.disconnect();
+  }
+  return ids;
+}
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-bench-"));
@@ -306,7 +354,12 @@ async function main() {
   await request(referenceProjector, "presenter:join", { code: "REF" });
   const reference = await runTarget("reference", referenceServer.url, referenceServer, {
     code: "REF",
-    polls: { burst: { id: "burst", itemIds: ITEMS }, changes: { id: "changes", itemIds: ITEMS }, sustained: { id: "sustained", itemIds: ITEMS } },
+    polls: {
+      burst: { id: "burst", itemIds: ITEMS },
+      changes: { id: "changes", itemIds: ITEMS },
+      sustained: { id: "sustained", itemIds: ITEMS },
+      qa: { id: "qa", itemIds: ITEMS },
+    },
     show: async () => {},
     projector: referenceProjector,
   });
@@ -319,25 +372,29 @@ async function main() {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         title: "Lasttest",
-        polls: ["burst", "changes", "sustained"].map((name) => ({ type: "ranking", question: `Lasttest ${name}`, items: ITEMS })),
+        polls: [
+          ...["burst", "changes", "sustained"].map((name) => ({ type: "ranking", question: `Lasttest ${name}`, items: ITEMS })),
+          { type: "qa", question: "Lasttest Fragen", moderation: "post" },
+        ],
       }),
     })
   ).json();
-  const [burst, changes, sustained] = (created.polls as { id: string; items: { id: string }[] }[]).map((poll) => ({
+  const [burst, changes, sustained, qaPoll] = (created.polls as { id: string; items: { id: string }[] }[]).map((poll) => ({
     id: poll.id,
     itemIds: poll.items.map((item) => item.id),
-  })) as [{ id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }];
+  })) as [{ id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }];
   const moderator = await connectParticipant(server.url);
   const must = async (answer: Promise<{ ok: boolean }>) => {
     if (!(await answer).ok) throw new Error("moderator command failed");
   };
   await must(request(moderator, "moderator:join", { token: created.moderatorToken }));
-  for (const poll of [burst, changes, sustained]) await must(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
+  for (const poll of [burst, changes, sustained, qaPoll]) await must(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
+  const qa = { id: qaPoll.id, itemIds: await askQuestions(server.url, created.code, qaPoll.id) };
   const projector = await connectParticipant(server.url);
   await must(request(projector, "presenter:join", { code: created.code }));
   const barometer = await runTarget("barometer", server.url, server, {
     code: created.code,
-    polls: { burst, changes, sustained },
+    polls: { burst, changes, sustained, qa },
     show: (pollId) => must(request(moderator, "poll:go-live", { pollId })),
     projector,
   });
@@ -345,7 +402,7 @@ async function main() {
   server.stop();
   await sleep(300);
 
-  const problems = checkStored(dbFile, barometer.records);
+  const problems = checkStored(dbFile, barometer.records, qa.id);
   report(reference, barometer, problems);
   fs.mkdirSync(path.join(here, "results"), { recursive: true });
   const file = path.join(here, "results", `${smoke ? "smoke" : "full"}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

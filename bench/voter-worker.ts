@@ -11,7 +11,8 @@ import { PARTICIPANT_COOKIE } from "@/server/realtime/participant-cookie";
 type Ack = { ok: boolean; error?: string };
 export type WorkerCommand =
   | { type: "connect"; url: string; code: string; count: number; startAt: number; rampMs: number }
-  | { type: "vote"; pollId: string; itemIds: string[]; schedule: [voter: number, sendAt: number][] }
+  /** Ranking votes on the poll's items, or (upvote) each voter's upvote of one of the poll's entries, given as itemIds. */
+  | { type: "vote"; action: "rank" | "upvote"; pollId: string; itemIds: string[]; schedule: [voter: number, sendAt: number][] }
   | { type: "close" };
 
 export interface VoteRecord {
@@ -79,9 +80,12 @@ process.on("message", async (command: WorkerCommand) => {
         const voteId = randomUUID();
         const socket = sockets[voter];
         const sentAt = now();
-        const answer = socket
-          ? await emit(socket, "vote:submit", { pollId: command.pollId, voteId, ballot: { type: "ranking", ranking: randomRanking(command.itemIds) } })
-          : { ok: false, error: "NO_SOCKET" };
+        const entryId = command.itemIds[voter % command.itemIds.length];
+        const answer = !socket
+          ? { ok: false, error: "NO_SOCKET" }
+          : command.action === "upvote"
+            ? await emit(socket, "entry:upvote", { pollId: command.pollId, entryId, up: true })
+            : await emit(socket, "vote:submit", { pollId: command.pollId, voteId, ballot: { type: "ranking", ranking: randomRanking(command.itemIds) } });
         return { voter, voteId, sentAt, ackAt: now(), ok: answer.ok, error: answer.ok ? null : (answer.error ?? "UNKNOWN") };
       }),
     );

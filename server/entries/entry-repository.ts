@@ -23,6 +23,16 @@ const toEntry = (type: string, row: EntryRow): TextEntry => ({
   createdAt: row.createdAt.toISOString(),
 });
 
+export interface UpvoteCommand {
+  poll: { id: string; type: string };
+  entryId: string;
+  participantKey: string;
+  up: boolean;
+}
+
+/** The entry after the upvote (changed: whether the upvote changed anything), or null for no approved entry of the poll. */
+export type UpvoteOutcome = { entry: TextEntry; changed: boolean } | null;
+
 export function createEntryRepository(db: Database) {
   return {
     async listEntries(poll: { id: string; type: string }): Promise<TextEntry[]> {
@@ -81,23 +91,50 @@ export function createEntryRepository(db: Database) {
     },
 
     /**
-     * Adds or takes back one participant's upvote, at most one each. Returns
-     * the entry's upvotes after it, or null when nothing changed (already
-     * upvoted, or nothing to take back).
+     * Adds or takes back upvotes in one transaction (one fsync for the batch),
+     * deciding each in order: at most one upvote per participant and entry,
+     * only on approved entries of the command's poll. Answers each command
+     * with the entry as it stands after it, or null for an entry that is not there to upvote.
      */
-    async setUpvote(args: { entryId: string; participantKey: string; up: boolean }): Promise<number | null> {
-      const key = { entryId: args.entryId, participantKey: args.participantKey };
+    async storeUpvoteBatch(commands: readonly UpvoteCommand[]): Promise<UpvoteOutcome[]> {
+      if (commands.length === 0) return [];
       return db.$transaction(async (tx) => {
-        const existing = await tx.entryUpvote.findUnique({ where: { entryId_participantKey: key } });
-        if (Boolean(existing) === args.up) return null;
-        if (args.up) await tx.entryUpvote.create({ data: key });
-        else await tx.entryUpvote.delete({ where: { entryId_participantKey: key } });
-        const entry = await tx.entry.update({
-          where: { id: args.entryId },
-          data: { upvotes: args.up ? { increment: 1 } : { decrement: 1 } },
-          select: { upvotes: true },
+        const entryIds = [...new Set(commands.map((command) => command.entryId))];
+        const rows = new Map((await tx.entry.findMany({ where: { id: { in: entryIds } } })).map((row) => [row.id, row]));
+        const pair = (entryId: string, participantKey: string) => `${entryId}/${participantKey}`;
+        const existing = await tx.entryUpvote.findMany({
+          where: { entryId: { in: entryIds }, participantKey: { in: [...new Set(commands.map((command) => command.participantKey))] } },
+          select: { entryId: true, participantKey: true },
         });
-        return entry.upvotes;
+        const upvoted = new Set(existing.map((row) => pair(row.entryId, row.participantKey)));
+        const added = new Map<string, { entryId: string; participantKey: string }>();
+        const removed = new Map<string, { entryId: string; participantKey: string }>();
+        const counts = new Map<string, number>();
+
+        const outcomes = commands.map((command): UpvoteOutcome => {
+          const row = rows.get(command.entryId);
+          if (!row || row.pollId !== command.poll.id || row.status !== "approved") return null;
+          const key = pair(command.entryId, command.participantKey);
+          const before = counts.get(row.id) ?? row.upvotes;
+          const changed = upvoted.has(key) !== command.up;
+          if (changed) {
+            const target = { entryId: command.entryId, participantKey: command.participantKey };
+            if (command.up) {
+              upvoted.add(key);
+              if (!removed.delete(key)) added.set(key, target);
+            } else {
+              upvoted.delete(key);
+              if (!added.delete(key)) removed.set(key, target);
+            }
+            counts.set(row.id, before + (command.up ? 1 : -1));
+          }
+          return { entry: toEntry(command.poll.type, { ...row, upvotes: counts.get(row.id) ?? before }), changed };
+        });
+
+        if (added.size > 0) await tx.entryUpvote.createMany({ data: [...added.values()] });
+        if (removed.size > 0) await tx.entryUpvote.deleteMany({ where: { OR: [...removed.values()] } });
+        for (const [entryId, upvotes] of counts) await tx.entry.update({ where: { id: entryId }, data: { upvotes } });
+        return outcomes;
       });
     },
 

@@ -3,7 +3,7 @@
  * one, a moderator's decision on one, a phone's own. Each is checked by the
  * domain, written durably before it is acknowledged, and applied to the
  * results in memory inside the vote writer's `exclusive`, so a rebuild of
- * the results never misses or doubles it.
+ * the results never misses or doubles it. Upvotes are group-committed.
  */
 
 import { applyEntryAction, checkEntry, type EntryAction, type EntryInput, initialStatus, type TextEntry } from "@/lib/domain/entries/text-entry";
@@ -13,7 +13,8 @@ import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository, StoredPoll } from "../events/event-repository";
 import type { ResultsProjection } from "../results/projection";
 import type { VoteWriter } from "../votes/vote-writer";
-import type { EntryRepository } from "./entry-repository";
+import { createGroupCommit } from "../votes/group-commit";
+import type { EntryRepository, UpvoteCommand, UpvoteOutcome } from "./entry-repository";
 
 export function createEntryService(deps: {
   events: Pick<EventRepository, "findPoll">;
@@ -23,6 +24,20 @@ export function createEntryService(deps: {
   now: () => Date;
 }) {
   const { events, entries, projection, writer, now } = deps;
+
+  const upvotes = createGroupCommit<UpvoteCommand, UpvoteOutcome>({
+    writer,
+    async commit(batch) {
+      const outcomes = await entries.storeUpvoteBatch(batch);
+      // Into the results while still in the writer's turn; an entry upvoted twice in the batch once, as it ends.
+      const changed = new Map<string, { pollId: string; entry: TextEntry }>();
+      outcomes.forEach((outcome, i) => {
+        if (outcome?.changed) changed.set(outcome.entry.id, { pollId: batch[i]?.poll.id ?? "", entry: outcome.entry });
+      });
+      for (const { pollId, entry } of changed.values()) projection.applyWritten(pollId, { key: entry.id, response: entry });
+      return outcomes;
+    },
+  });
 
   /** The poll, if it is of the event and collects entries; the rules its entries are checked by. */
   async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; rules: NonNullable<ReturnType<typeof entryRulesOf>> }> {
@@ -83,7 +98,11 @@ export function createEntryService(deps: {
       });
     },
 
-    /** Adds or takes back this phone's upvote of an approved entry; once each. Answers the entry's upvotes. */
+    /**
+     * Adds or takes back this phone's upvote of an approved entry; once each.
+     * Upvotes come in crowds, so they are group-committed: one transaction for
+     * all that arrive together. Answers the entry's upvotes.
+     */
     async setUpvote(args: {
       eventId: string;
       pollId: string;
@@ -94,15 +113,10 @@ export function createEntryService(deps: {
       const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
       if (!rules.upvotes) throw new AppError("INVALID_ENTRY", "wrong_poll_type");
       if (!isAcceptingVotes(poll, now())) throw new AppError("POLL_NOT_OPEN");
-      return writer.exclusive(async () => {
-        const entry = await requireEntry(poll, args.entryId);
-        // Only what everyone can see can be upvoted: a pending or hidden entry is not there for the audience.
-        if (entry.status !== "approved") throw new AppError("ENTRY_NOT_FOUND");
-        const upvotes = await entries.setUpvote({ entryId: entry.id, participantKey: args.participantKey, up: args.up });
-        if (upvotes === null) return { entryId: entry.id, upvoted: args.up, upvotes: entry.upvotes, changed: false };
-        projection.applyWritten(poll.id, { key: entry.id, response: { ...entry, upvotes } });
-        return { entryId: entry.id, upvoted: args.up, upvotes, changed: true };
-      });
+      const outcome = await upvotes.submit({ poll, entryId: args.entryId, participantKey: args.participantKey, up: args.up });
+      // Only what everyone can see can be upvoted: a pending or hidden entry is not there for the audience.
+      if (!outcome) throw new AppError("ENTRY_NOT_FOUND");
+      return { entryId: outcome.entry.id, upvoted: args.up, upvotes: outcome.entry.upvotes, changed: outcome.changed };
     },
 
     /** A moderator's decision on one entry: approve, hide, mark answered or open again. Answers the entry and its author's key. */

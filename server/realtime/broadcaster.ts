@@ -1,7 +1,7 @@
 /**
  * Everything the server pushes to an event's rooms. Results and audience
- * counts are coalesced (at most ~10 and ~4 messages a second), never one
- * message per vote; state changes made by moderators go out at once.
+ * counts are coalesced (at most ~10 and ~4 messages a second; to phones one
+ * a second), never one message per vote; state changes made by moderators go out at once.
  */
 import type { TextEntry } from "@/lib/domain/entries/text-entry";
 import type { Poll, PollResults } from "@/lib/domain/poll";
@@ -18,6 +18,12 @@ import { type BarometerServer, rooms } from "./types";
 import { moderatorView, publicEventState } from "./views";
 
 export const RESULTS_INTERVAL_MS = 100;
+/**
+ * Phones get results at most once a second: a list read on a phone needs no
+ * more, and a Q&A's questions to thousands of phones ten times a second would
+ * cost the server more than all its votes.
+ */
+export const PHONE_RESULTS_INTERVAL_MS = 1000;
 export const AUDIENCE_INTERVAL_MS = 250;
 
 /** A poll's snapshot as `viewer` may see it (see visibleResults). */
@@ -73,10 +79,15 @@ export function createBroadcaster(deps: {
     if (!poll || !snapshots) return;
     io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
     const isLive = (await events.findLivePollId(eventId)) === pollId;
-    if (isLive) sendToAudience(eventId, poll, snapshots.public);
-    // The open Q&A is on every phone, live or not (when live and shown to voters, it just went to them).
-    const reachedPhones = isLive && poll.showResultsToVoters;
-    if (!reachedPhones && (await events.findOpenQa(eventId))?.id === pollId) io.to(rooms.attendees(eventId)).emit("results:update", snapshots.public);
+    if (isLive) io.to(rooms.presenters(eventId)).emit("results:update", snapshots.public);
+    // Phones see the live poll's results if it shows them to voters, and the open Q&A's questions, live or not.
+    if ((isLive && poll.showResultsToVoters) || (await events.findOpenQa(eventId))?.id === pollId) phoneResults.schedule(key);
+  });
+
+  const phoneResults = createCoalescer(PHONE_RESULTS_INTERVAL_MS, async (key: string) => {
+    const [eventId, pollId] = key.split("/") as [string, string];
+    const snapshot = await publicSnapshotOf(eventId, pollId);
+    if (snapshot) io.to(rooms.attendees(eventId)).emit("results:update", snapshot);
   });
 
   const audience = createCoalescer(AUDIENCE_INTERVAL_MS, async (eventId: string) => {
@@ -178,6 +189,7 @@ export function createBroadcaster(deps: {
 
     dispose(): void {
       results.dispose();
+      phoneResults.dispose();
       audience.dispose();
     },
   };

@@ -226,6 +226,30 @@ describe("Q&A", () => {
     expect(await request(b, "entry:upvote", { pollId, entryId: "nope", up: true })).toMatchObject({ ok: false, error: "ENTRY_NOT_FOUND" });
   });
 
+  it("counts a crowd's upvotes sent at once exactly, in one batch or several, with repeats and take-backs", async () => {
+    const { pollId, phone, publicResults } = await questions({ moderation: "post" });
+    const asker = (await phone()).socket;
+    const [first, second] = [
+      await requestOk(asker, "entry:submit", { pollId, entryId: randomUUID(), entry: { text: "Erste Frage?" } }),
+      await requestOk(asker, "entry:submit", { pollId, entryId: randomUUID(), entry: { text: "Zweite Frage?" } }),
+    ];
+    const crowd = await Promise.all(Array.from({ length: 40 }, async () => (await phone()).socket));
+    // Everyone upvotes the first question twice and the second once, all at the same moment; every fourth takes the second back.
+    const answers = await Promise.all(
+      crowd.flatMap((socket, i) => [
+        request(socket, "entry:upvote", { pollId, entryId: first.id, up: true }),
+        request(socket, "entry:upvote", { pollId, entryId: first.id, up: true }),
+        request(socket, "entry:upvote", { pollId, entryId: second.id, up: true }),
+        ...(i % 4 === 0 ? [request(socket, "entry:upvote", { pollId, entryId: second.id, up: false })] : []),
+      ]),
+    );
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    const counted = Object.fromEntries((await publicResults<QaResults>(1)).questions.map((q) => [q.text, q.upvotes]));
+    expect(counted).toEqual({ "Erste Frage?": 40, "Zweite Frage?": 30 });
+    const stored = await server.db.entryUpvote.groupBy({ by: ["entryId"], _count: true });
+    expect(Object.fromEntries(stored.map((row) => [row.entryId, row._count]))).toEqual({ [first.id]: 40, [second.id]: 30 });
+  });
+
   it("keeps pending and hidden questions out of public views but counts them; pins and marks answered", async () => {
     const { code, pollId, moderator, moderatorToken, phone, publicResults } = await questions({ allowNames: true });
     const { socket } = await phone();

@@ -1,0 +1,65 @@
+/**
+ * Group commit for writes other than votes (upvotes): commands that arrive
+ * while the vote writer is busy wait, and go together, in the writer's next
+ * `exclusive` turn, to `commit` as one batch, so one transaction and one
+ * fsync serve them all, and none interleaves with a vote batch or a rebuild
+ * of the results. Each command's promise resolves once its batch is committed.
+ */
+import type { VoteWriter } from "./vote-writer";
+
+interface Waiting<C, O> {
+  command: C;
+  resolve: (outcome: O) => void;
+  reject: (error: unknown) => void;
+}
+
+export function createGroupCommit<C, O>(deps: {
+  writer: Pick<VoteWriter, "exclusive">;
+  /** Writes the batch in one transaction; answers one outcome per command, in order. */
+  commit: (batch: C[]) => Promise<O[]>;
+  maxBatch?: number;
+}) {
+  const maxBatch = deps.maxBatch ?? 500;
+  const waiting: Waiting<C, O>[] = [];
+  let scheduled = false;
+
+  async function run(batch: Waiting<C, O>[]): Promise<void> {
+    let outcomes: O[];
+    try {
+      outcomes = await deps.commit(batch.map((job) => job.command));
+    } catch (error) {
+      // One bad command must not fail its neighbours: retry them one by one.
+      if (batch.length > 1) {
+        for (const job of batch) await run([job]);
+        return;
+      }
+      for (const job of batch) job.reject(error);
+      return;
+    }
+    batch.forEach((job, i) => {
+      job.resolve(outcomes[i] as O);
+    });
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    deps.writer
+      .exclusive(async () => {
+        scheduled = false;
+        const batch = waiting.splice(0, maxBatch);
+        if (waiting.length > 0) schedule();
+        await run(batch);
+      })
+      .catch((error: unknown) => console.error("[group-commit] batch failed", error));
+  }
+
+  return {
+    submit(command: C): Promise<O> {
+      return new Promise<O>((resolve, reject) => {
+        waiting.push({ command, resolve, reject });
+        schedule();
+      });
+    },
+  };
+}
