@@ -3,10 +3,19 @@
  * one, a moderator's decision on one, a phone's own. Each is checked by the
  * domain, written durably before it is acknowledged, and applied to the
  * results in memory inside the vote writer's `exclusive`, so a rebuild of
- * the results never misses or doubles it. Upvotes are group-committed.
+ * the results never misses or doubles it. New entries and upvotes are
+ * group-committed: what arrives together is stored in one statement or transaction.
  */
 
-import { applyEntryAction, checkEntry, type EntryAction, type EntryInput, initialStatus, type TextEntry } from "@/lib/domain/entries/text-entry";
+import {
+  applyEntryAction,
+  checkEntry,
+  type EntryAction,
+  type EntryInput,
+  type EntryRules,
+  initialStatus,
+  type TextEntry,
+} from "@/lib/domain/entries/text-entry";
 import { AppError } from "@/lib/domain/errors";
 import { entryRulesOf, isAcceptingVotes } from "@/lib/domain/poll";
 import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
@@ -16,6 +25,18 @@ import type { VoteWriter } from "../votes/vote-writer";
 import { createGroupCommit } from "../votes/group-commit";
 import type { EntryRepository, UpvoteCommand, UpvoteOutcome } from "./entry-repository";
 
+interface EntrySubmission {
+  poll: StoredPoll;
+  rules: EntryRules;
+  participantKey: string;
+  entryId: string;
+  input: EntryInput;
+  /** When the server received the entry: whether the poll took it, and the entry's time. */
+  receivedAt: Date;
+}
+
+type SubmissionOutcome = { entry: TextEntry; changed: boolean } | { error: AppError };
+
 export function createEntryService(deps: {
   events: Pick<EventRepository, "findPoll">;
   entries: EntryRepository;
@@ -24,6 +45,49 @@ export function createEntryService(deps: {
   now: () => Date;
 }) {
   const { events, entries, projection, writer, now } = deps;
+
+  /**
+   * Decides a batch of new entries in arrival order (a retry, a reused id, a
+   * closed poll, the domain's checks, the phone's limit counting the batch
+   * itself) and stores the new ones together.
+   */
+  const submissions = createGroupCommit<EntrySubmission, SubmissionOutcome>({
+    writer,
+    async commit(batch) {
+      const known = await entries.findEntries(batch.map((submission) => submission.entryId));
+      const sent = await entries.countEntriesOf(batch.map(({ poll, participantKey }) => ({ pollId: poll.id, participantKey })));
+      const fresh: { pollId: string; participantKey: string; entry: TextEntry }[] = [];
+      const outcomes = batch.map((submission): SubmissionOutcome => {
+        const { poll, rules, participantKey } = submission;
+        const earlier = known.get(submission.entryId);
+        if (earlier) {
+          const sameEntry = earlier.participantKey === participantKey && earlier.pollId === poll.id;
+          return sameEntry ? { entry: earlier.entry, changed: false } : { error: new AppError("ENTRY_ID_CONFLICT") };
+        }
+        if (!isAcceptingVotes(poll, submission.receivedAt)) return { error: new AppError("POLL_NOT_OPEN") };
+        const key = `${poll.id}/${participantKey}`;
+        const checked = checkEntry(submission.input, rules, sent.get(key) ?? 0);
+        if (!checked.ok) return { error: new AppError("INVALID_ENTRY", checked.reason) };
+        const entry: TextEntry = {
+          type: poll.type,
+          id: submission.entryId,
+          text: checked.text,
+          authorName: checked.authorName,
+          status: initialStatus(rules, checked),
+          answered: false,
+          upvotes: 0,
+          createdAt: submission.receivedAt.toISOString(),
+        };
+        sent.set(key, (sent.get(key) ?? 0) + 1);
+        known.set(entry.id, { pollId: poll.id, participantKey, entry });
+        fresh.push({ pollId: poll.id, participantKey, entry });
+        return { entry, changed: true };
+      });
+      await entries.insertEntries(fresh);
+      for (const { pollId, entry } of fresh) projection.applyWritten(pollId, { key: entry.id, response: entry });
+      return outcomes;
+    },
+  });
 
   const upvotes = createGroupCommit<UpvoteCommand, UpvoteOutcome>({
     writer,
@@ -40,7 +104,7 @@ export function createEntryService(deps: {
   });
 
   /** The poll, if it is of the event and collects entries; the rules its entries are checked by. */
-  async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; rules: NonNullable<ReturnType<typeof entryRulesOf>> }> {
+  async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; rules: EntryRules }> {
     const poll = await events.findPoll(pollId);
     if (!poll || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
     const rules = entryRulesOf(poll);
@@ -48,54 +112,21 @@ export function createEntryService(deps: {
     return { poll, rules };
   }
 
-  /** The entry as stored. Read from the database, not the results: inside `exclusive` a rebuild of them would wait for us. */
-  async function requireEntry(poll: StoredPoll, entryId: string): Promise<TextEntry> {
-    const found = await entries.findEntry({ poll, entryId });
-    if (!found) throw new AppError("ENTRY_NOT_FOUND");
-    const { participantKey: _, ...entry } = found;
-    return entry;
-  }
-
   return {
     /**
      * Stores a new entry under the id the phone made. A retry of the same
-     * entry (same id, same phone, same poll) is answered with the stored one;
-     * any other reuse of the id is ENTRY_ID_CONFLICT.
+     * entry (same id, same phone, same poll) is answered with the stored one,
+     * even after the poll closed; any other reuse of the id is
+     * ENTRY_ID_CONFLICT. Entries are group-committed, like upvotes.
      */
     async submitEntry(args: { eventId: string; pollId: string; participantKey: string; entryId: string; input: EntryInput }): Promise<{
       entry: TextEntry;
       changed: boolean;
     }> {
       const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
-      return writer.exclusive(async () => {
-        const earlier = await entries.findEntry({ poll, entryId: args.entryId });
-        if (earlier) {
-          if (earlier.participantKey !== args.participantKey) throw new AppError("ENTRY_ID_CONFLICT");
-          const { participantKey: _, ...entry } = earlier;
-          return { entry, changed: false };
-        }
-        if (!isAcceptingVotes(poll, now())) throw new AppError("POLL_NOT_OPEN");
-        const sentBefore = await entries.countEntriesOf({ pollId: poll.id, participantKey: args.participantKey });
-        const checked = checkEntry(args.input, rules, sentBefore);
-        if (!checked.ok) throw new AppError("INVALID_ENTRY", checked.reason);
-        const entry = await entries
-          .insertEntry({
-            id: args.entryId,
-            poll,
-            participantKey: args.participantKey,
-            text: checked.text,
-            authorName: checked.authorName,
-            status: initialStatus(rules, checked),
-            createdAt: now(),
-          })
-          .catch((error: unknown) => {
-            // The id exists, in another poll: the phone reused it.
-            if ((error as { code?: string }).code === "P2002") throw new AppError("ENTRY_ID_CONFLICT");
-            throw error;
-          });
-        projection.applyWritten(poll.id, { key: entry.id, response: entry });
-        return { entry, changed: true };
-      });
+      const outcome = await submissions.submit({ ...args, poll, rules, receivedAt: now() });
+      if ("error" in outcome) throw outcome.error;
+      return outcome;
     },
 
     /**

@@ -101,6 +101,25 @@ describe("open answers", () => {
     expect(await submit((await phone()).socket, pollId, "Etwas anderes", null, entryId)).toMatchObject({ ok: false, error: "ENTRY_ID_CONFLICT" });
   });
 
+  it("stores a crowd's answers sent at once, and holds one phone to its limit even when it sends all at once", async () => {
+    const { pollId, moderator, phone, publicResults } = await openAnswers({ maxEntries: 3 });
+    const crowd = await Promise.all(Array.from({ length: 30 }, async () => (await phone()).socket));
+    const answers = await Promise.all(crowd.map((socket, i) => submit(socket, pollId, `Antwort ${i + 1}`)));
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    const eager = crowd[0] as TestClient;
+    const burst = await Promise.all(["Zwei", "Drei", "Vier", "Fünf"].map((text) => submit(eager, pollId, text)));
+    expect(burst.map((answer) => (answer.ok ? "ok" : "reason" in answer ? answer.reason : answer.error))).toEqual(["ok", "ok", "too_many_entries", "too_many_entries"]);
+    const results = await publicResults<OpenTextResults>();
+    expect(results.ballotCount).toBe(32);
+    expect(await server.db.entry.count()).toBe(32);
+
+    // A retry of an answer stored before the poll closed still gets its answer, not a refusal.
+    const entryId = randomUUID();
+    const stored = await submit(crowd[1] as TestClient, pollId, "Kurz vor Schluss", null, entryId);
+    await requestOk(moderator, "poll:set-status", { pollId, status: "closed" });
+    expect(await submit(crowd[1] as TestClient, pollId, "Kurz vor Schluss", null, entryId)).toEqual(stored);
+  });
+
   it("holds answers for review under pre-moderation; approve, hide, feature and a switch of mode reach every view", async () => {
     const { code, pollId, moderator, moderatorToken, phone, publicResults } = await openAnswers({ moderation: "pre" });
     const projector = await client();
