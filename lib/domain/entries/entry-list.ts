@@ -4,6 +4,7 @@
  * like a changed ballot. The result lists each status in the kind's order,
  * at most ENTRY_LIST_LIMIT of each, and counts all of them.
  */
+import type { Aggregate } from "../poll-kinds/kind";
 import type { EntryStatus, TextEntry } from "./text-entry";
 
 export const ENTRY_LIST_LIMIT = 200;
@@ -39,5 +40,21 @@ export function createEntryList(order: (a: TextEntry, b: TextEntry) => number) {
         entries: [...listed("approved"), ...listed("pending"), ...listed("hidden")],
       };
     },
+  };
+}
+
+/** An entry list as a kind's aggregate: `result` shapes the list (and how many entries there are) into the kind's result. */
+export function createEntryAggregate<R>(
+  order: (a: TextEntry, b: TextEntry) => number,
+  result: (list: EntryListSnapshot & { count: number }) => R,
+): Aggregate<TextEntry, R> {
+  const list = createEntryList(order);
+  return {
+    add: list.add,
+    remove: list.remove,
+    get count() {
+      return list.count;
+    },
+    result: () => result({ ...list.snapshot(), count: list.count }),
   };
 }

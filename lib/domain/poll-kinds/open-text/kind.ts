@@ -5,7 +5,7 @@
  * shows at once and can be hidden. The moderator can feature one answer large.
  */
 import { z } from "zod";
-import { createEntryList, type EntryCounts, newestFirst } from "../../entries/entry-list";
+import { createEntryAggregate, type EntryCounts, newestFirst } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
@@ -81,20 +81,15 @@ export const openTextKind: EntryPollKind<OpenTextInput, OpenTextConfig, OpenText
     upvotes: false,
     mode: state.mode ?? config.moderation,
   }),
-  createAggregate(poll) {
-    const list = createEntryList(newestFirst);
-    return {
-      add: list.add,
-      remove: list.remove,
-      get count() {
-        return list.count;
-      },
-      result() {
-        const { counts, entries } = list.snapshot();
-        return { type: "open_text", ballotCount: list.count, mode: poll.config.moderation, counts, entries: entries.map(asAnswer), featuredId: null };
-      },
-    };
-  },
+  createAggregate: (poll) =>
+    createEntryAggregate(newestFirst, ({ counts, entries, count }) => ({
+      type: "open_text",
+      ballotCount: count,
+      mode: poll.config.moderation,
+      counts,
+      entries: entries.map(asAnswer),
+      featuredId: null,
+    })),
   moderation: {
     schema: openTextModerationSchema,
     actionSchema: openTextModerationActionSchema,

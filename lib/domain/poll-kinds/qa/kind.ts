@@ -5,7 +5,7 @@
  * pins the one being answered. Everyone sees how many wait and were hidden.
  */
 import { z } from "zod";
-import { createEntryList, type EntryCounts } from "../../entries/entry-list";
+import { createEntryAggregate, type EntryCounts } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
@@ -95,20 +95,15 @@ export const qaKind: EntryPollKind<QaInput, QaConfig, QaResults, QaModeration, Q
     upvotes: true,
     mode: state.mode ?? config.moderation,
   }),
-  createAggregate(poll) {
-    const list = createEntryList(byUpvotes);
-    return {
-      add: list.add,
-      remove: list.remove,
-      get count() {
-        return list.count;
-      },
-      result() {
-        const { counts, entries } = list.snapshot();
-        return { type: "qa", ballotCount: list.count, mode: poll.config.moderation, counts, questions: entries.map(asQuestion), pinnedId: null };
-      },
-    };
-  },
+  createAggregate: (poll) =>
+    createEntryAggregate(byUpvotes, ({ counts, entries, count }) => ({
+      type: "qa",
+      ballotCount: count,
+      mode: poll.config.moderation,
+      counts,
+      questions: entries.map(asQuestion),
+      pinnedId: null,
+    })),
   moderation: {
     schema: qaModerationSchema,
     actionSchema: qaModerationActionSchema,
