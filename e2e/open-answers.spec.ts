@@ -112,6 +112,9 @@ test("open answers: made in the console, sent from two phones, reviewed by keybo
   await screenshot(german.page, "open-answers-phone-de");
   await screenshot(page, "open-answers-moderator");
 
+  // A poll of entries is reset by deleting its answers, and the console says so.
+  await expect(moderator.button("Einträge löschen")).toBeVisible();
+
   // Closing: phones keep what they sent.
   await moderator.closeVoting();
   await expect(german.page.getByText("Die Runde ist beendet. Vielen Dank fürs Mitmachen!")).toBeVisible();

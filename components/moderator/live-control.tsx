@@ -122,7 +122,7 @@ export function LiveControl(props: {
           disabled={props.busy || poll.ballotCount === 0}
           onClick={run({ kind: "reset" })}
         >
-          {t("reset")}
+          {collectsEntries(poll) ? t("resetEntries") : t("reset")}
         </button>
       </div>
 

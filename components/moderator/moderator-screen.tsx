@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
+import { collectsEntries, POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
 import type { ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { Leaderboard } from "../quiz/leaderboard";
@@ -157,6 +157,8 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
   /** A new poll starts as the kind of the event's last one: moderators tend to prepare several alike. */
   const lastKind = view.polls.at(-1)?.type ?? POLL_TYPES[0];
   const confirmingPoll = confirming ? view.polls.find((poll) => poll.id === confirming.pollId) : undefined;
+  /** Resetting a poll of entries deletes its answers or questions, not votes: the dialog says so. */
+  const resetsEntries = confirmingPoll !== undefined && collectsEntries(confirmingPoll);
 
   async function savePoll(poll: PollInput) {
     const ok =
@@ -340,15 +342,18 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
 
       <ConfirmDialog
         open={confirming !== null && confirmingPoll !== undefined}
-        title={confirming?.kind === "delete" ? t("deleteConfirmTitle") : t("resetConfirmTitle")}
+        title={confirming?.kind === "delete" ? t("deleteConfirmTitle") : resetsEntries ? t("resetEntriesConfirmTitle") : t("resetConfirmTitle")}
         text={
           confirming?.kind === "delete"
             ? confirming.pollId === view.livePollId
               ? t("deleteLiveConfirmText", { question: confirmingPoll?.question ?? "" })
               : t("deleteConfirmText", { question: confirmingPoll?.question ?? "" })
-            : t("resetConfirmText", { count: confirmingPoll?.ballotCount ?? 0, question: confirmingPoll?.question ?? "" })
+            : t(resetsEntries ? "resetEntriesConfirmText" : "resetConfirmText", {
+                count: confirmingPoll?.ballotCount ?? 0,
+                question: confirmingPoll?.question ?? "",
+              })
         }
-        confirmLabel={confirming?.kind === "delete" ? t("delete") : t("reset")}
+        confirmLabel={confirming?.kind === "delete" ? t("delete") : resetsEntries ? t("resetEntries") : t("reset")}
         onCancel={() => setConfirming(null)}
         onConfirm={() => {
           if (!confirming) return;
