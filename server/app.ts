@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { collectsEntries } from "@/lib/domain/poll";
+import type { OriginConfig } from "@/lib/http/origin";
 import type { Database } from "./db/client";
 import { createEntryRepository } from "./entries/entry-repository";
 import { createEntryService } from "./entries/entry-service";
@@ -49,12 +50,19 @@ export function createServices(db: Database, options: { now?: () => Date } = {})
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createApplication(deps: { db: Database; services?: Services; pages?: PageHandler; publicUrl?: string }) {
+export function createApplication(deps: {
+  db: Database;
+  services?: Services;
+  pages?: PageHandler;
+  /** PUBLIC_URL, TRUST_PROXY and ALLOWED_ORIGINS; by default none, no proxy trusted, the app's own host only. */
+  origins?: Partial<OriginConfig>;
+}) {
+  const origins: OriginConfig = { trustProxy: false, allowedOrigins: [], ...deps.origins };
   const services = deps.services ?? createServices(deps.db);
   const handleApi = createApiRouter({
     events: services.events,
     quiz: services.quiz,
-    publicUrl: deps.publicUrl,
+    origins,
     checkDatabase: async () => {
       await deps.db.$queryRawUnsafe("SELECT 1");
     },
@@ -77,7 +85,7 @@ export function createApplication(deps: { db: Database; services?: Services; pag
         res.end();
       });
   });
-  const realtime = createSocketServer(httpServer, services);
+  const realtime = createSocketServer(httpServer, services, { origins });
 
   return {
     httpServer,

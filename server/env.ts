@@ -9,6 +9,17 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   /** The address people reach the server by, e.g. https://umfrage.example.de; shown in printed links. */
   PUBLIC_URL: z.url().optional(),
+  /** "true" behind a reverse proxy that sets X-Forwarded-Host and X-Forwarded-Proto; otherwise those headers are ignored. */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** Further origins (comma-separated URLs) whose pages may open a socket, beside the app's own. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.url())),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])

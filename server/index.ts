@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   const handlePage = nextApp.getRequestHandler();
 
-  const app = createApplication({ db, services, pages: (req, res) => handlePage(req, res), publicUrl: env.PUBLIC_URL });
+  const app = createApplication({
+    db,
+    services,
+    pages: (req, res) => handlePage(req, res),
+    origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
+  });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
     app.httpServer.listen(env.PORT, env.HOST, resolve);

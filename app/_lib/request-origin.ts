@@ -1,10 +1,11 @@
 import { headers } from "next/headers";
+import { linkOrigin } from "@/lib/http/origin";
 
-/** The origin people reached this server by: PUBLIC_URL if set, else the request's host. */
+/** The origin people reached this server by: PUBLIC_URL if set, else the request's host (forwarded headers only when TRUST_PROXY is set). */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/$/, "");
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
-  return `${proto}://${host}`;
+  return linkOrigin(
+    { header: (name) => h.get(name) ?? undefined, encrypted: false },
+    { publicUrl: process.env.PUBLIC_URL || undefined, trustProxy: process.env.TRUST_PROXY === "true" },
+  );
 }

@@ -21,8 +21,8 @@ import { entryRulesOf, isAcceptingVotes } from "@/lib/domain/poll";
 import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository, StoredPoll } from "../events/event-repository";
 import type { ResultsProjection } from "../results/projection";
-import type { VoteWriter } from "../votes/vote-writer";
 import { createGroupCommit } from "../votes/group-commit";
+import type { VoteWriter } from "../votes/vote-writer";
 import type { EntryRepository, UpvoteCommand, UpvoteOutcome } from "./entry-repository";
 
 interface EntrySubmission {

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
+import { linkOrigin, type OriginConfig } from "@/lib/http/origin";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
@@ -12,6 +13,7 @@ import { zodIssues } from "../realtime/respond";
 import { visibleConfig, visibleResults } from "../results/visibility";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
+import { requestFacts } from "./request-facts";
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   INVALID_PAYLOAD: 400,
@@ -25,14 +27,7 @@ function bearerToken(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** The origin links should point at: PUBLIC_URL if set, else what the client asked for. */
-function originOf(req: IncomingMessage, publicUrl: string | undefined): string {
-  if (publicUrl) return publicUrl.replace(/\/$/, "");
-  const proto = req.headers["x-forwarded-proto"] === "https" ? "https" : "http";
-  return `${proto}://${req.headers.host ?? "localhost"}`;
-}
-
-export function createApiRouter(deps: { events: EventService; quiz: QuizService; checkDatabase: () => Promise<void>; publicUrl?: string }) {
+export function createApiRouter(deps: { events: EventService; quiz: QuizService; checkDatabase: () => Promise<void>; origins: OriginConfig }) {
   const { events, quiz } = deps;
 
   async function health(res: ServerResponse) {
@@ -54,7 +49,7 @@ export function createApiRouter(deps: { events: EventService; quiz: QuizService;
       code: event.code,
       title: event.title,
       moderatorToken,
-      links: eventLinks(originOf(req, deps.publicUrl), event.code, moderatorToken),
+      links: eventLinks(linkOrigin(requestFacts(req), deps.origins), event.code, moderatorToken),
       polls: polls.map(({ poll }) => ({
         id: poll.id,
         type: poll.type,

@@ -34,8 +34,9 @@ export function sendError(
 
 /** Reads a JSON body of at most MAX_JSON_BODY_BYTES; BodyError on anything else. */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const type = req.headers["content-type"] ?? "";
-  if (!type.includes("application/json")) {
+  // Exactly application/json (a charset may follow): "text/plain; x=application/json" is a form any site can post without a preflight.
+  const mediaType = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
     throw new BodyError(415, "INVALID_PAYLOAD", "Content-Type must be application/json");
   }
   const chunks: Buffer[] = [];

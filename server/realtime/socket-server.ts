@@ -1,8 +1,10 @@
 /** Attaches Socket.IO to the HTTP server and wires every connection to its handlers. */
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
+import { isAllowedOrigin, type OriginConfig } from "@/lib/http/origin";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
+import { requestFacts } from "../http/request-facts";
 import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
 import type { VoteService } from "../votes/vote-service";
@@ -26,8 +28,11 @@ export const UPVOTES_PER_MINUTE = 60;
 export function createSocketServer(
   httpServer: HttpServer,
   deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; projection: ResultsProjection },
+  options: { origins: OriginConfig },
 ) {
   const io: BarometerServer = new Server(httpServer, {
+    // A page of another site gets no socket: it would vote or moderate through its visitors' browsers.
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req.headers.origin, requestFacts(req), options.origins)),
     // Payloads are small; a large one is an attack or a bug.
     maxHttpBufferSize: 64 * 1024,
     // Phones on flaky Wi-Fi: notice dead connections within ~45 s, not minutes.

@@ -9,6 +9,7 @@ import type { Socket } from "socket.io-client";
 import { inject } from "vitest";
 import type { PollResults } from "@/lib/domain/poll";
 import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
+import type { OriginConfig } from "@/lib/http/origin";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
 import { type Application, createApplication, createServices } from "@/server/app";
@@ -35,9 +36,12 @@ export function freshDatabaseFile(): string {
 }
 
 /** `now` replaces the server's clock (countdowns), so a test can move time instead of waiting. */
-export async function startServer(dbFile = freshDatabaseFile(), options: { now?: () => Date } = {}): Promise<TestServer> {
+export async function startServer(
+  dbFile = freshDatabaseFile(),
+  options: { now?: () => Date; origins?: Partial<OriginConfig> } = {},
+): Promise<TestServer> {
   const db = await openDatabase(`file:${dbFile}`);
-  const app = createApplication({ db, services: createServices(db, options) });
+  const app = createApplication({ db, services: createServices(db, options), origins: options.origins });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {
