@@ -56,6 +56,8 @@ export function createApplication(deps: {
   pages?: PageHandler;
   /** PUBLIC_URL, TRUST_PROXY and ALLOWED_ORIGINS; by default none, no proxy trusted, the app's own host only. */
   origins?: Partial<OriginConfig>;
+  /** What participant tokens are signed with (security/participant-secret.ts). */
+  participantSecret: Buffer;
 }) {
   const origins: OriginConfig = { trustProxy: false, allowedOrigins: [], ...deps.origins };
   const services = deps.services ?? createServices(deps.db);
@@ -85,7 +87,7 @@ export function createApplication(deps: {
         res.end();
       });
   });
-  const realtime = createSocketServer(httpServer, services, { origins });
+  const realtime = createSocketServer(httpServer, services, { origins, participantSecret: deps.participantSecret });
 
   return {
     httpServer,

@@ -20,6 +20,8 @@ const envSchema = z.object({
     .default("")
     .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
     .pipe(z.array(z.url())),
+  /** What participant tokens are signed with (at least 32 characters); by default a secret made on first start, kept beside the database. */
+  PARTICIPANT_SECRET: z.string().min(32).optional(),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])

@@ -8,9 +8,11 @@ import { createApplication } from "./app";
 import { openDatabase } from "./db/client";
 import { readEnv } from "./env";
 import { reportMetricsToParent } from "./process-metrics";
+import { participantSecret } from "./security/participant-secret";
 
-const db = await openDatabase(readEnv().DATABASE_URL);
-const app = createApplication({ db });
+const env = readEnv();
+const db = await openDatabase(env.DATABASE_URL);
+const app = createApplication({ db, participantSecret: participantSecret(env) });
 reportMetricsToParent();
 app.httpServer.listen(0, "127.0.0.1", () => {
   console.log(`READY ${(app.httpServer.address() as AddressInfo).port}`);

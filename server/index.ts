@@ -9,6 +9,7 @@ import { openDatabase } from "./db/client";
 import { demoTokenFile, ensureDemoEvent } from "./demo/demo-event";
 import { readEnv } from "./env";
 import { eventLinks } from "./http/links";
+import { participantSecret } from "./security/participant-secret";
 
 // Next reports usage to its vendor unless told not to; our users' servers send nothing anywhere.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     services,
     pages: (req, res) => handlePage(req, res),
     origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
+    participantSecret: participantSecret(env),
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);

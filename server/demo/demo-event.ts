@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type EventInput, eventInputSchema, runsAlongside } from "@/lib/domain/poll";
+import { fileBesideDatabase } from "../db/database-url";
 import type { EventService } from "../events/event-service";
 
 export const DEMO_EVENT_CODE = "DS24NW";
@@ -33,11 +34,7 @@ export const DEMO_EVENT: EventInput = eventInputSchema.parse({
 });
 
 /** Beside a SQLite file (data/barometer.db → data/barometer.demo-moderator-token), else in ./data/. */
-export function demoTokenFile(databaseUrl: string): string {
-  if (!databaseUrl.startsWith("file:")) return path.resolve("data/demo-moderator-token");
-  const file = path.resolve(databaseUrl.slice("file:".length).split("?")[0] ?? "");
-  return `${file.replace(/\.db$/, "")}.demo-moderator-token`;
-}
+export const demoTokenFile = (databaseUrl: string) => fileBesideDatabase(databaseUrl, ".demo-moderator-token");
 
 export interface DemoEvent {
   code: string;

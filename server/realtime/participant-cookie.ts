@@ -1,43 +1,48 @@
 /**
- * Attendees have no account: a phone is known by a random token the server
- * issues in an HttpOnly cookie on the Socket.IO handshake. Only its hash
- * reaches the database. No personal data is involved, so no consent banner is needed.
+ * Attendees have no account: a phone is known by a token the server issues
+ * in an HttpOnly cookie on the Socket.IO handshake, signed so that only
+ * tokens this server issued count (see security/participant-token.ts). Only
+ * its hash reaches the database. No personal data is involved, so no consent banner is needed.
  */
 import type { IncomingMessage } from "node:http";
 import { parse, serialize } from "cookie";
-import { createSecretToken, hashSecretToken } from "../security/secret-token";
+import type { ParticipantTokens } from "../security/participant-token";
+import { hashSecretToken } from "../security/secret-token";
 
 export const PARTICIPANT_COOKIE = "barometer_participant";
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 180;
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 type HandshakeRequest = IncomingMessage & { participantToken?: string };
 
-function readToken(request: IncomingMessage): string | undefined {
-  const token = parse(request.headers.cookie ?? "")[PARTICIPANT_COOKIE];
-  return token && TOKEN_PATTERN.test(token) ? token : undefined;
-}
+export function createParticipantCookies(tokens: ParticipantTokens) {
+  function readToken(request: IncomingMessage): string | undefined {
+    const token = parse(request.headers.cookie ?? "")[PARTICIPANT_COOKIE];
+    return token && tokens.verify(token) ? token : undefined;
+  }
 
-/**
- * For engine.io's `initial_headers`: issues a token to a browser that has
- * none (or a malformed one) and remembers it on the request for the middleware.
- */
-export function issueParticipantCookie(headers: Record<string, string | string[]>, request: IncomingMessage): void {
-  if (readToken(request)) return;
-  const token = createSecretToken();
-  (request as HandshakeRequest).participantToken = token;
-  const secure = request.headers["x-forwarded-proto"] === "https" || "encrypted" in request.socket;
-  headers["set-cookie"] = serialize(PARTICIPANT_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    maxAge: MAX_AGE_SECONDS,
-    secure,
-  });
-}
+  return {
+    /**
+     * For engine.io's `initial_headers`: issues a token to a browser that has
+     * none (or one this server did not issue) and remembers it on the request for the middleware.
+     */
+    issue(headers: Record<string, string | string[]>, request: IncomingMessage): void {
+      if (readToken(request)) return;
+      const token = tokens.issue();
+      (request as HandshakeRequest).participantToken = token;
+      const secure = request.headers["x-forwarded-proto"] === "https" || "encrypted" in request.socket;
+      headers["set-cookie"] = serialize(PARTICIPANT_COOKIE, token, {
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        maxAge: MAX_AGE_SECONDS,
+        secure,
+      });
+    },
 
-/** The participant key (hash of the token) of a handshake, or undefined if it carries none. */
-export function participantKeyOf(request: IncomingMessage): string | undefined {
-  const token = (request as HandshakeRequest).participantToken ?? readToken(request);
-  return token ? hashSecretToken(token) : undefined;
+    /** The participant key (hash of the token) of a handshake, or undefined if it carries none. */
+    keyOf(request: IncomingMessage): string | undefined {
+      const token = (request as HandshakeRequest).participantToken ?? readToken(request);
+      return token ? hashSecretToken(token) : undefined;
+    },
+  };
 }

@@ -7,12 +7,13 @@ import type { EventService } from "../events/event-service";
 import { requestFacts } from "../http/request-facts";
 import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
+import { createParticipantTokens } from "../security/participant-token";
 import type { VoteService } from "../votes/vote-service";
 import { registerAudienceHandlers } from "./audience-handlers";
 import { createBroadcaster } from "./broadcaster";
 import { createMembership } from "./membership";
 import { registerModeratorHandlers } from "./moderator-handlers";
-import { issueParticipantCookie, participantKeyOf } from "./participant-cookie";
+import { createParticipantCookies } from "./participant-cookie";
 import { createPollCountdowns } from "./poll-countdowns";
 import { createPresence } from "./presence";
 import { createRateLimiter } from "./rate-limit";
@@ -28,7 +29,7 @@ export const UPVOTES_PER_MINUTE = 60;
 export function createSocketServer(
   httpServer: HttpServer,
   deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; projection: ResultsProjection },
-  options: { origins: OriginConfig },
+  options: { origins: OriginConfig; participantSecret: Buffer },
 ) {
   const io: BarometerServer = new Server(httpServer, {
     // A page of another site gets no socket: it would vote or moderate through its visitors' browsers.
@@ -53,10 +54,11 @@ export function createSocketServer(
   };
   countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
 
-  io.engine.on("initial_headers", issueParticipantCookie);
+  const cookies = createParticipantCookies(createParticipantTokens(options.participantSecret));
+  io.engine.on("initial_headers", cookies.issue);
 
   io.use((socket, next) => {
-    const participantKey = participantKeyOf(socket.request);
+    const participantKey = cookies.keyOf(socket.request);
     if (!participantKey) return next(new Error("MISSING_PARTICIPANT"));
     socket.data.participantKey = participantKey;
     next();

@@ -14,7 +14,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
 import { type Application, createApplication, createServices } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
-import { connectParticipant, newParticipantToken } from "../support/participant-socket";
+import { connectParticipant, newParticipantToken, TEST_PARTICIPANT_SECRET } from "../support/participant-socket";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export { request };
@@ -41,7 +41,8 @@ export async function startServer(
   options: { now?: () => Date; origins?: Partial<OriginConfig> } = {},
 ): Promise<TestServer> {
   const db = await openDatabase(`file:${dbFile}`);
-  const app = createApplication({ db, services: createServices(db, options), origins: options.origins });
+  const participantSecret = Buffer.from(TEST_PARTICIPANT_SECRET, "utf8");
+  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   connectClient,
@@ -121,6 +122,27 @@ describe("voting", () => {
     expect(view.ownBallot).toEqual(rankingBallot(Gamma, Beta));
   });
 
+  it("does not take a participant token this server never issued: the forger is a new phone each time, never another one", async () => {
+    const { Alpha, Beta } = seeded.itemIds;
+    const victim = newParticipantToken();
+    await requestOk(await attendee(victim), "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Alpha) });
+    // A made-up token in the old unsigned shape, and the victim's random part with a made-up signature.
+    const madeUp = randomBytes(32).toString("base64url");
+    const fixed = `${victim.split(".")[0]}.${randomBytes(32).toString("base64url")}`;
+    for (const forged of [madeUp, fixed]) {
+      const phone = await connectClient(server.url, forged);
+      clients.push(phone);
+      const view = await requestOk(phone, "attendee:join", { code: seeded.event.code });
+      expect(view.ownBallot).toBeNull();
+      await requestOk(phone, "vote:submit", { pollId: seeded.poll.id, voteId: newVoteId(), ballot: rankingBallot(Beta) });
+    }
+    // Three phones, three ballots: the victim's stands.
+    expect(await server.db.ballot.count()).toBe(3);
+    const again = await connectClient(server.url, victim);
+    clients.push(again);
+    expect((await requestOk(again, "attendee:join", { code: seeded.event.code })).ownBallot).toEqual(rankingBallot(Alpha));
+  });
+
   it("refuses a changed vote when the poll does not allow changes", async () => {
     const { events } = server.app.services;
     await events.updatePoll({
@@ -242,6 +264,6 @@ describe("voting", () => {
 
   it("issues a participant cookie to a browser that has none", async () => {
     const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
-    expect(response.headers.get("set-cookie")).toMatch(/^barometer_participant=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(response.headers.get("set-cookie")).toMatch(/^barometer_participant=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/);
   });
 });

@@ -1,6 +1,7 @@
 /** Runs server/headless.ts as a process of its own (for kill -9 tests and the benchmark). */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { TEST_PARTICIPANT_SECRET } from "./participant-socket";
 
 const entry = path.resolve(import.meta.dirname, "../../server/headless.ts");
 
@@ -13,7 +14,7 @@ export interface HeadlessServer {
 
 export function startHeadlessServer(dbFile: string): Promise<HeadlessServer> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production", PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const kill = async () => {
