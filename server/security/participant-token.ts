@@ -20,7 +20,10 @@ export function createParticipantTokens(secret: Buffer) {
     verify(token: string): boolean {
       const [random, mac, ...rest] = token.split(".");
       if (rest.length > 0 || !random || !mac || !PART.test(random) || !PART.test(mac)) return false;
-      return timingSafeEqual(macOf(random), Buffer.from(mac, "base64url"));
+      // Compared as text, not as decoded bytes: base64url's spare bits would let one token be written several ways.
+      const expected = Buffer.from(macOf(random).toString("base64url"));
+      const given = Buffer.from(mac);
+      return given.length === expected.length && timingSafeEqual(given, expected);
     },
   };
 }
