@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAcceptingVotes, type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
+import { eventInputSchema, isAcceptingVotes, type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
 
 const poll: Poll = {
   id: "p1",
@@ -83,5 +83,20 @@ describe("isAcceptingVotes", () => {
     { name: "a draft", status: "draft", closesAt: null, accepts: false },
   ] as const)("judges $name", ({ status, closesAt, accepts }) => {
     expect(isAcceptingVotes({ status, closesAt }, now)).toBe(accepts);
+  });
+});
+
+describe("moderators' text", () => {
+  it("is cleaned like the audience's: no control, invisible or bidirectional characters, whitespace collapsed", () => {
+    const parsed = eventInputSchema.parse({
+      title: "  Forum\u0000 Digitaler\u001b   Staat ",
+      polls: [{ type: "ranking", question: "Was ist\n wichtig?", items: ["\u202Eeno", "Zeit\u200B"] }],
+    });
+    expect(parsed.title).toBe("Forum Digitaler Staat");
+    expect(parsed.polls[0]).toMatchObject({ question: "Was ist wichtig?", items: ["eno", "Zeit"] });
+  });
+
+  it.each(["\u200B\u200D", "\u0000\u001b", "\u202E", "   "])("refuses a title of nothing visible (%j)", (title) => {
+    expect(eventInputSchema.safeParse({ title }).success).toBe(false);
   });
 });

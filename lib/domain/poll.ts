@@ -5,10 +5,11 @@
  * have one place to import from.
  */
 import { z } from "zod";
-import { type PollItem, trimmedText } from "./poll-kinds/common";
+import { type PollItem, cleanedText } from "./poll-kinds/common";
 import { type PollConfig, type PollType, pollInputSchema } from "./poll-kinds/registry";
 
 export {
+  cleanedText,
   DUPLICATE_ITEMS_MESSAGE,
   ITEM_LABEL_MAX_LENGTH,
   type PollItem,
@@ -54,7 +55,7 @@ export type PollStatus = (typeof POLL_STATUSES)[number];
 export const EVENT_TITLE_MAX_LENGTH = 120;
 
 export const eventInputSchema = z.object({
-  title: trimmedText(EVENT_TITLE_MAX_LENGTH),
+  title: cleanedText(EVENT_TITLE_MAX_LENGTH),
   polls: z.array(pollInputSchema).max(50).default([]),
 });
 export type EventInput = z.infer<typeof eventInputSchema>;

@@ -11,6 +11,7 @@ import type { BallotProblem } from "../domain/poll";
 import {
   type Ballot,
   ballotSchema,
+  cleanedText,
   EVENT_TITLE_MAX_LENGTH,
   moderationActionSchema,
   type Poll,
@@ -168,7 +169,7 @@ export const votePayloadSchema = z.object({
 });
 export const ownBallotPayloadSchema = z.object({ pollId: id });
 export const eventUpdatePayloadSchema = z.object({
-  title: z.string().trim().min(1).max(EVENT_TITLE_MAX_LENGTH),
+  title: cleanedText(EVENT_TITLE_MAX_LENGTH),
 });
 export const pollCreatePayloadSchema = z.object({ poll: pollInputSchema });
 export const pollUpdatePayloadSchema = z.object({ pollId: id, poll: pollInputSchema });

@@ -4,6 +4,7 @@
  * input schemas from these pieces.
  */
 import { z } from "zod";
+import { cleanText } from "../text/clean-text";
 
 export const QUESTION_MAX_LENGTH = 200;
 export const ITEM_LABEL_MAX_LENGTH = 120;
@@ -14,7 +15,12 @@ export const TIMER_MAX_SECONDS = 60 * 60;
 /** The message of the duplicate-label refinement; clients match it to say it in their language. */
 export const DUPLICATE_ITEMS_MESSAGE = "duplicate_items";
 
-export const trimmedText = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Text a moderator types (titles, questions, items): cleaned like the
+ * audience's text (no control characters, no bidirectional overrides or
+ * invisible characters, whitespace collapsed), then at least one character left.
+ */
+export const cleanedText = (max: number) => z.string().transform(cleanText).pipe(z.string().min(1).max(max));
 
 /** One item of a poll as the domain sees it. */
 export interface PollItem {
@@ -25,7 +31,7 @@ export interface PollItem {
 /** Distinct item labels (ignoring case), between `min` and `max` of them. */
 export const itemLabelsSchema = (min: number, max: number) =>
   z
-    .array(trimmedText(ITEM_LABEL_MAX_LENGTH))
+    .array(cleanedText(ITEM_LABEL_MAX_LENGTH))
     .min(min)
     .max(max)
     .refine((labels) => new Set(labels.map((l) => l.toLocaleLowerCase("de"))).size === labels.length, {
@@ -34,7 +40,7 @@ export const itemLabelsSchema = (min: number, max: number) =>
 
 /** The question and the settings a moderator may set on a poll of any kind. */
 export const pollBaseInputShape = {
-  question: trimmedText(QUESTION_MAX_LENGTH),
+  question: cleanedText(QUESTION_MAX_LENGTH),
   /** Whether attendees may change their answer while the poll is open. */
   allowVoteChange: z.boolean().default(true),
   /** Seconds from opening until voting closes by itself; null for no countdown. */

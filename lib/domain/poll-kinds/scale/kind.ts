@@ -3,7 +3,7 @@
  * points; statements may be skipped. Counted per value, with mean and median.
  */
 import { z } from "zod";
-import { itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, trimmedText } from "../common";
+import { itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, cleanedText } from "../common";
 import type { PollKind } from "../kind";
 
 export const SCALE_MIN_ITEMS = 1;
@@ -18,8 +18,8 @@ export const scaleSchema = z
     min: z.number().int().min(-10).max(10),
     max: z.number().int().min(-9).max(20),
     /** What the lowest value means ("stimme gar nicht zu"); optional. */
-    minLabel: z.union([trimmedText(SCALE_LABEL_MAX_LENGTH), z.literal("")]).default(""),
-    maxLabel: z.union([trimmedText(SCALE_LABEL_MAX_LENGTH), z.literal("")]).default(""),
+    minLabel: z.union([cleanedText(SCALE_LABEL_MAX_LENGTH), z.literal("")]).default(""),
+    maxLabel: z.union([cleanedText(SCALE_LABEL_MAX_LENGTH), z.literal("")]).default(""),
   })
   .refine((scale) => scale.max - scale.min + 1 >= SCALE_MIN_POINTS && scale.max - scale.min + 1 <= SCALE_MAX_POINTS, {
     message: SCALE_POINTS_OUT_OF_RANGE,
