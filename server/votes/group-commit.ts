@@ -5,12 +5,11 @@
  * fsync serve them all, and none interleaves with a vote batch or a rebuild
  * of the results. Each command's promise resolves once its batch is committed.
  */
+import { type BatchedJob, commitOrSplit } from "./commit-or-split";
 import type { VoteWriter } from "./vote-writer";
 
-interface Waiting<C, O> {
+interface Waiting<C, O> extends BatchedJob<O> {
   command: C;
-  resolve: (outcome: O) => void;
-  reject: (error: unknown) => void;
 }
 
 export function createGroupCommit<C, O>(deps: {
@@ -23,23 +22,7 @@ export function createGroupCommit<C, O>(deps: {
   const waiting: Waiting<C, O>[] = [];
   let scheduled = false;
 
-  async function run(batch: Waiting<C, O>[]): Promise<void> {
-    let outcomes: O[];
-    try {
-      outcomes = await deps.commit(batch.map((job) => job.command));
-    } catch (error) {
-      // One bad command must not fail its neighbours: retry them one by one.
-      if (batch.length > 1) {
-        for (const job of batch) await run([job]);
-        return;
-      }
-      for (const job of batch) job.reject(error);
-      return;
-    }
-    batch.forEach((job, i) => {
-      job.resolve(outcomes[i] as O);
-    });
-  }
+  const run = (batch: Waiting<C, O>[]) => commitOrSplit<Waiting<C, O>, O>(batch, (jobs) => deps.commit(jobs.map((job) => job.command)));
 
   function schedule(): void {
     if (scheduled) return;

@@ -11,6 +11,7 @@
  * poll's votes) runs through `exclusive`, between two batches.
  */
 import type { BallotRepository, StoreVoteOutcome, VoteCommand } from "./ballot-repository";
+import { commitOrSplit } from "./commit-or-split";
 
 export interface CommittedVote {
   command: VoteCommand;
@@ -31,28 +32,17 @@ export function createVoteWriter(deps: {
   const queue: Job[] = [];
   let draining = false;
 
-  async function commit(batch: Extract<Job, { kind: "vote" }>[]): Promise<void> {
-    let outcomes: StoreVoteOutcome[];
-    try {
-      outcomes = await deps.ballots.storeVoteBatch(batch.map((job) => job.command));
-    } catch (error) {
-      // One bad vote (say, for a poll deleted a moment ago) must not fail its neighbours: retry them one by one.
-      if (batch.length > 1) {
-        for (const job of batch) await commit([job]);
-        return;
+  /** Stores a batch of votes; the after-commit hook runs before any of them is acknowledged. */
+  const commit = (batch: Extract<Job, { kind: "vote" }>[]) =>
+    commitOrSplit<Extract<Job, { kind: "vote" }>, StoreVoteOutcome>(batch, async (jobs) => {
+      const outcomes = await deps.ballots.storeVoteBatch(jobs.map((job) => job.command));
+      try {
+        deps.onCommitted?.(jobs.map((job, i) => ({ command: job.command, outcome: outcomes[i] as StoreVoteOutcome })));
+      } catch (error) {
+        console.error("[vote-writer] after-commit hook failed", error);
       }
-      for (const job of batch) job.reject(error);
-      return;
-    }
-    try {
-      deps.onCommitted?.(batch.map((job, i) => ({ command: job.command, outcome: outcomes[i] as StoreVoteOutcome })));
-    } catch (error) {
-      console.error("[vote-writer] after-commit hook failed", error);
-    }
-    batch.forEach((job, i) => {
-      job.resolve(outcomes[i] as StoreVoteOutcome);
+      return outcomes;
     });
-  }
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
