@@ -6,6 +6,7 @@ import type { Poll } from "@/lib/domain/poll";
 import type { OpenTextResults } from "@/lib/domain/poll-kinds/open-text/kind";
 import { Hyphenated } from "../../ui/hyphenated";
 import { useFlip } from "../../ui/use-flip";
+import { Spotlight, StageMessage, stageBoardClass } from "../shared/entries/stage";
 import styles from "./open-text.module.css";
 
 /** How many answers the wall holds at most; what does not fit the screen fades out at its foot. */
@@ -25,26 +26,17 @@ export function OpenTextWall({ results }: { poll: Poll; results: OpenTextResults
   useFlip(wall, [featured?.id, ...others.map((entry) => entry.id)].join(","));
 
   if (!results || approved.length === 0) {
-    return (
-      <div className={styles.wallEmpty} aria-hidden="true">
-        <p>{results && results.counts.pending > 0 ? t("reviewing", { count: results.counts.pending }) : t("noAnswers")}</p>
-      </div>
-    );
+    return <StageMessage text={results && results.counts.pending > 0 ? t("reviewing", { count: results.counts.pending }) : t("noAnswers")} />;
   }
   return (
-    <div ref={wall} className={styles.wall} aria-hidden="true" data-testid="answer-wall">
-      {featured ? (
-        <blockquote className={styles.featured} data-flip-key={featured.id}>
-          <span className={styles.featuredLabel}>{t("featured")}</span>
-          <p>
-            <Hyphenated text={featured.text} />
-          </p>
-        </blockquote>
-      ) : null}
+    <div ref={wall} className={stageBoardClass} aria-hidden="true" data-testid="answer-wall">
+      {featured ? <Spotlight label={t("featured")} text={featured.text} flipKey={featured.id} /> : null}
       <ul className={styles.cards}>
         {others.map((entry) => (
           <li key={entry.id} className={styles.card} data-flip-key={entry.id}>
-            <Hyphenated text={entry.text} />
+            <span className={styles.cardText}>
+              <Hyphenated text={entry.text} />
+            </span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import type { Poll } from "@/lib/domain/poll";
 import type { QaResults } from "@/lib/domain/poll-kinds/qa/kind";
 import { Hyphenated } from "../../ui/hyphenated";
 import { useFlip } from "../../ui/use-flip";
+import { Spotlight, StageMessage, stageBoardClass } from "../shared/entries/stage";
 import styles from "./qa.module.css";
 
 /** How many questions the projector lists under the pinned one. */
@@ -25,24 +26,16 @@ export function QaBoard({ results }: { poll: Poll; results: QaResults | null }) 
   useFlip(list, top.map((question) => question.id).join(","));
 
   if (!pinned && top.length === 0) {
-    return (
-      <div className={styles.boardEmpty} aria-hidden="true">
-        <p>{results && results.counts.pending > 0 ? t("reviewing", { count: results.counts.pending }) : t("askNow")}</p>
-      </div>
-    );
+    return <StageMessage text={results && results.counts.pending > 0 ? t("reviewing", { count: results.counts.pending }) : t("askNow")} />;
   }
   return (
-    <div className={styles.board} aria-hidden="true" data-testid="qa-board">
+    <div className={stageBoardClass} aria-hidden="true" data-testid="qa-board">
       {pinned ? (
-        <blockquote className={styles.pinned}>
-          <span className={styles.pinnedLabel}>{t("nowAnswering")}</span>
-          <p className={styles.pinnedText}>
-            <Hyphenated text={pinned.text} />
-          </p>
-          <p className={styles.pinnedMeta}>
-            {pinned.authorName ?? t("anonymousAuthor")} · {t("upvotes", { count: pinned.upvotes })}
-          </p>
-        </blockquote>
+        <Spotlight
+          label={t("nowAnswering")}
+          text={pinned.text}
+          meta={`${pinned.authorName ?? t("anonymousAuthor")} · ${t("upvotes", { count: pinned.upvotes })}`}
+        />
       ) : null}
       {top.length > 0 ? (
         <>
