@@ -3,6 +3,7 @@
  * and (optionally) Next for the pages. Tests build it without Next.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Redis } from "ioredis";
 import { collectsEntries } from "@/lib/domain/poll";
 import type { OriginConfig } from "@/lib/http/origin";
 import type { Database } from "./db/client";
@@ -17,6 +18,7 @@ import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
 import { createSocketServer } from "./realtime/socket-server";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
+import { createLimits, DEFAULT_CONNECTIONS_PER_IP, type Rates } from "./security/limits";
 import { createBallotRepository } from "./votes/ballot-repository";
 import { createVoteService } from "./votes/vote-service";
 import { createVoteWriter } from "./votes/vote-writer";
@@ -58,13 +60,17 @@ export function createApplication(deps: {
   origins?: Partial<OriginConfig>;
   /** What participant tokens are signed with (security/participant-secret.ts). */
   participantSecret: Buffer;
+  /** Rate limits and the connection cap; by default security/limits.ts's, counted in this process. */
+  limits?: { rates?: Partial<Rates>; connectionsPerIp?: number; redis?: Redis; namespace?: string };
 }) {
   const origins: OriginConfig = { trustProxy: false, allowedOrigins: [], ...deps.origins };
   const services = deps.services ?? createServices(deps.db);
+  const limits = createLimits(deps.limits);
   const handleApi = createApiRouter({
     events: services.events,
     quiz: services.quiz,
     origins,
+    limits,
     checkDatabase: async () => {
       await deps.db.$queryRawUnsafe("SELECT 1");
     },
@@ -87,7 +93,12 @@ export function createApplication(deps: {
         res.end();
       });
   });
-  const realtime = createSocketServer(httpServer, services, { origins, participantSecret: deps.participantSecret });
+  const realtime = createSocketServer(httpServer, services, {
+    origins,
+    participantSecret: deps.participantSecret,
+    limits,
+    connectionsPerIp: deps.limits?.connectionsPerIp ?? DEFAULT_CONNECTIONS_PER_IP,
+  });
 
   return {
     httpServer,

@@ -1,6 +1,20 @@
 /** The server's configuration, read once at start; a bad value stops the start with a clear message. */
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
+import { connectRedis } from "./redis/connect";
+import { DEFAULT_CONNECTIONS_PER_IP, LIMIT_NAMES, limitEnvName, parseRate, type Rates } from "./security/limits";
+
+/** "points/seconds" (e.g. "30/60") or "off". */
+const rateSchema = z.string().transform((text, context) => {
+  const rate = parseRate(text);
+  if (rate !== undefined) return rate;
+  context.addIssue({ code: "custom", message: 'expected "points/seconds", e.g. "30/60", or "off"' });
+  return z.NEVER;
+});
+
+const limitSettings: Record<string, z.ZodOptional<typeof rateSchema>> = Object.fromEntries(
+  LIMIT_NAMES.map((name) => [limitEnvName(name), rateSchema.optional()]),
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,20 +36,47 @@ const envSchema = z.object({
     .pipe(z.array(z.url())),
   /** What participant tokens are signed with (at least 32 characters); by default a secret made on first start, kept beside the database. */
   PARTICIPANT_SECRET: z.string().min(32).optional(),
+  /** Redis (redis://…): rate limits are then counted across all processes. */
+  REDIS_URL: z.url().optional(),
+  /** Open sockets one address may hold at once, per process. */
+  LIMIT_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_CONNECTIONS_PER_IP),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
 });
+const limitsSchema = z.object(limitSettings);
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & {
+  /** The rates set by LIMIT_* variables (security/limits.ts has the names and defaults). */
+  rates: Partial<Rates>;
+};
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  const limits = limitsSchema.safeParse(source);
+  const issues = [...(parsed.error?.issues ?? []), ...(limits.error?.issues ?? [])];
+  if (!parsed.success || !limits.success) {
+    const problems = issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return parsed.data;
+  const rates: Partial<Rates> = {};
+  for (const name of LIMIT_NAMES) {
+    const rate = limits.data[limitEnvName(name)];
+    if (rate !== undefined) rates[name] = rate;
+  }
+  return { ...parsed.data, rates };
+}
+
+/** What createApplication needs from the environment, beside the database; connects to Redis when REDIS_URL is set. */
+export async function applicationSettings(env: Env) {
+  return {
+    origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
+    limits: {
+      rates: env.rates,
+      connectionsPerIp: env.LIMIT_CONNECTIONS_PER_IP,
+      redis: env.REDIS_URL ? await connectRedis(env.REDIS_URL) : undefined,
+    },
+  };
 }

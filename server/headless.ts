@@ -6,13 +6,13 @@
 import type { AddressInfo } from "node:net";
 import { createApplication } from "./app";
 import { openDatabase } from "./db/client";
-import { readEnv } from "./env";
+import { applicationSettings, readEnv } from "./env";
 import { reportMetricsToParent } from "./process-metrics";
 import { participantSecret } from "./security/participant-secret";
 
 const env = readEnv();
 const db = await openDatabase(env.DATABASE_URL);
-const app = createApplication({ db, participantSecret: participantSecret(env) });
+const app = createApplication({ db, participantSecret: participantSecret(env), ...(await applicationSettings(env)) });
 reportMetricsToParent();
 app.httpServer.listen(0, "127.0.0.1", () => {
   console.log(`READY ${(app.httpServer.address() as AddressInfo).port}`);

@@ -7,7 +7,7 @@ import next from "next";
 import { createApplication, createServices } from "./app";
 import { openDatabase } from "./db/client";
 import { demoTokenFile, ensureDemoEvent } from "./demo/demo-event";
-import { readEnv } from "./env";
+import { applicationSettings, readEnv } from "./env";
 import { eventLinks } from "./http/links";
 import { participantSecret } from "./security/participant-secret";
 
@@ -25,12 +25,13 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   const handlePage = nextApp.getRequestHandler();
 
+  const settings = await applicationSettings(env);
   const app = createApplication({
     db,
     services,
     pages: (req, res) => handlePage(req, res),
-    origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
     participantSecret: participantSecret(env),
+    ...settings,
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     console.log(`\n  ${signal}: shutting down`);
     await app.close();
+    settings.limits.redis?.disconnect();
     await db.$disconnect();
     process.exit(0);
   };

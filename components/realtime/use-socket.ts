@@ -29,6 +29,16 @@ export function useSocket(onConnect: (socket: ClientSocket) => void): {
     created.on("connect", () => setState("connected"));
     created.on("disconnect", () => setState(offline() ? "offline" : "reconnecting"));
     created.io.on("reconnect_attempt", () => setState(offline() ? "offline" : "reconnecting"));
+    // A handshake the server refused (RATE_LIMITED while a whole hall joins at once) is not retried
+    // by Socket.IO itself: try again once the server's hint has passed, spread a little.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    created.on("connect_error", (error) => {
+      if (created.active) return;
+      const retryAfterMs = (error as { data?: { retryAfterMs?: number } }).data?.retryAfterMs ?? 5_000;
+      setState(offline() ? "offline" : "reconnecting");
+      clearTimeout(retry);
+      retry = setTimeout(() => created.connect(), retryAfterMs + Math.random() * 1_000);
+    });
     const wentOffline = () => setState("offline");
     const cameOnline = () => {
       setState(created.connected ? "connected" : "reconnecting");
@@ -39,6 +49,7 @@ export function useSocket(onConnect: (socket: ClientSocket) => void): {
     return () => {
       window.removeEventListener("offline", wentOffline);
       window.removeEventListener("online", cameOnline);
+      clearTimeout(retry);
       created.removeAllListeners();
       created.disconnect();
     };

@@ -29,11 +29,14 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** A machine-readable refinement, e.g. why a ballot or an entry was refused ("duplicate_item", "text_too_long"). */
   readonly reason: string | undefined;
+  /** For RATE_LIMITED: how long until the same request will be accepted. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(code: ErrorCode, reason?: string) {
+  constructor(code: ErrorCode, reason?: string, details: { retryAfterMs?: number } = {}) {
     super(reason ? `${code}: ${reason}` : code);
     this.name = "AppError";
     this.code = code;
     this.reason = reason;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }

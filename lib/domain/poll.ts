@@ -5,7 +5,7 @@
  * have one place to import from.
  */
 import { z } from "zod";
-import { type PollItem, cleanedText } from "./poll-kinds/common";
+import { cleanedText, type PollItem } from "./poll-kinds/common";
 import { type PollConfig, type PollType, pollInputSchema } from "./poll-kinds/registry";
 
 export {

@@ -30,6 +30,8 @@ export type Ack<T> =
       reason?: BallotProblem | EntryProblem;
       /** Which fields failed, when error is INVALID_PAYLOAD. */
       issues?: { path: string; message: string }[];
+      /** How long to wait before trying again, when error is RATE_LIMITED. */
+      retryAfterMs?: number;
     };
 
 export type AckCallback<T> = (response: Ack<T>) => void;

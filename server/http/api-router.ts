@@ -11,23 +11,38 @@ import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
 import { zodIssues } from "../realtime/respond";
 import { visibleConfig, visibleResults } from "../results/visibility";
+import type { Limits } from "../security/limits";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
-import { requestFacts } from "./request-facts";
+import { clientAddress, requestFacts } from "./request-facts";
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   INVALID_PAYLOAD: 400,
   EVENT_NOT_FOUND: 404,
   POLL_NOT_FOUND: 404,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
+
+function sendAppError(res: ServerResponse, error: AppError): void {
+  if (error.retryAfterMs !== undefined) {
+    res.setHeader("retry-after", String(Math.ceil(error.retryAfterMs / 1000)));
+    sendError(res, 429, error.code, { retryAfterMs: error.retryAfterMs });
+  } else sendError(res, STATUS_OF[error.code] ?? 409, error.code);
+}
 
 function bearerToken(req: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   return match?.[1];
 }
 
-export function createApiRouter(deps: { events: EventService; quiz: QuizService; checkDatabase: () => Promise<void>; origins: OriginConfig }) {
+export function createApiRouter(deps: {
+  events: EventService;
+  quiz: QuizService;
+  checkDatabase: () => Promise<void>;
+  origins: OriginConfig;
+  limits: Limits;
+}) {
   const { events, quiz } = deps;
 
   async function health(res: ServerResponse) {
@@ -40,6 +55,7 @@ export function createApiRouter(deps: { events: EventService; quiz: QuizService;
   }
 
   async function createEvent(req: IncomingMessage, res: ServerResponse) {
+    await deps.limits.take("eventCreationsPerIp", clientAddress(req, deps.origins.trustProxy));
     const parsed = eventInputSchema.safeParse(await readJsonBody(req));
     if (!parsed.success) return sendError(res, 400, "INVALID_PAYLOAD", { issues: zodIssues(parsed.error) });
     const { event, moderatorToken } = await events.createEvent(parsed.data);
@@ -102,7 +118,7 @@ export function createApiRouter(deps: { events: EventService; quiz: QuizService;
       else sendJson(res, 404, { ok: false, error: "NOT_FOUND" });
     } catch (error) {
       if (error instanceof BodyError) sendError(res, error.status, error.code, { message: error.message });
-      else if (error instanceof AppError) sendError(res, STATUS_OF[error.code] ?? 409, error.code);
+      else if (error instanceof AppError) sendAppError(res, error);
       else {
         console.error("[http] unexpected error", error);
         sendError(res, 500, "INTERNAL_ERROR");

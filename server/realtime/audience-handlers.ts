@@ -12,11 +12,11 @@ import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView, standingView } from "../quiz/quiz-views";
+import type { Limits } from "../security/limits";
 import type { VoteService } from "../votes/vote-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
 import type { Presence } from "./presence";
-import type { RateLimiter } from "./rate-limit";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
 import { publicEventState } from "./views";
@@ -29,7 +29,7 @@ export interface AudienceHandlerDeps {
   broadcaster: Broadcaster;
   membership: Membership;
   presence: Presence;
-  limits: { votes: RateLimiter; entries: RateLimiter; upvotes: RateLimiter; nicknames: RateLimiter };
+  limits: Limits;
 }
 
 export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
@@ -67,7 +67,9 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "vote:submit",
     respond(votePayloadSchema, async ({ pollId, voteId, ballot }) => {
       const eventId = membership.requireEvent(socket, "attendee");
-      if (!limits.votes.take(`${socket.data.participantKey}/${pollId}`)) throw new AppError("RATE_LIMITED");
+      const ballotKey = `${socket.data.participantKey}/${pollId}`;
+      await limits.take("votesPerParticipantAndPoll", ballotKey);
+      await limits.take("voteLogPerParticipantAndPoll", ballotKey);
       const recorded = await votes.recordVote({
         participantKey: socket.data.participantKey,
         eventId,
@@ -84,7 +86,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "entry:submit",
     respond(entrySubmitPayloadSchema, async ({ pollId, entryId, entry }) => {
       const eventId = membership.requireEvent(socket, "attendee");
-      if (!limits.entries.take(`${socket.data.participantKey}/${pollId}`)) throw new AppError("RATE_LIMITED");
+      await limits.take("entriesPerParticipantAndPoll", `${socket.data.participantKey}/${pollId}`);
       const submitted = await entries.submitEntry({ eventId, pollId, participantKey: socket.data.participantKey, entryId, input: entry });
       if (submitted.changed) await broadcaster.entriesChanged(eventId, pollId);
       return submitted.entry;
@@ -95,7 +97,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     "entry:upvote",
     respond(entryUpvotePayloadSchema, async ({ pollId, entryId, up }) => {
       const eventId = membership.requireEvent(socket, "attendee");
-      if (!limits.upvotes.take(socket.data.participantKey)) throw new AppError("RATE_LIMITED");
+      await limits.take("upvotesPerParticipant", socket.data.participantKey);
       const { changed, ...receipt } = await entries.setUpvote({ eventId, pollId, participantKey: socket.data.participantKey, entryId, up });
       // Upvotes move the order only: the coalesced snapshot is soon enough, for moderators too.
       if (changed) broadcaster.resultsChanged(eventId, pollId);
@@ -116,7 +118,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
     respond(nicknamePayloadSchema, async ({ nickname }) => {
       const eventId = membership.requireEvent(socket, "attendee");
       const { participantKey } = socket.data;
-      if (!limits.nicknames.take(participantKey)) throw new AppError("RATE_LIMITED");
+      await limits.take("nicknamesPerParticipant", participantKey);
       await quiz.setNickname({ eventId, participantKey, nickname });
       // A new name moves nobody: only the screens showing the top need it.
       await broadcaster.quizChanged(eventId, { namesOnly: true });

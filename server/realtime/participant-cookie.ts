@@ -21,6 +21,9 @@ export function createParticipantCookies(tokens: ParticipantTokens) {
   }
 
   return {
+    /** Whether a handshake brings a token this server issued. */
+    carriesToken: (request: IncomingMessage) => readToken(request) !== undefined,
+
     /**
      * For engine.io's `initial_headers`: issues a token to a browser that has
      * none (or one this server did not issue) and remembers it on the request for the middleware.

@@ -9,27 +9,45 @@ import { AppError } from "@/lib/domain/errors";
 import type { BallotProblem } from "@/lib/domain/poll";
 import type { Ack, AckCallback } from "@/lib/realtime/contract";
 
-function toFailure(error: unknown): Extract<Ack<never>, { ok: false }> {
+export type Failure = Extract<Ack<never>, { ok: false }>;
+
+export function toFailure(error: unknown): Failure {
   if (error instanceof AppError) {
-    return (error.code === "INVALID_BALLOT" || error.code === "INVALID_ENTRY") && error.reason
-      ? { ok: false, error: error.code, reason: error.reason as BallotProblem | EntryProblem }
-      : { ok: false, error: error.code };
+    if ((error.code === "INVALID_BALLOT" || error.code === "INVALID_ENTRY") && error.reason) {
+      return { ok: false, error: error.code, reason: error.reason as BallotProblem | EntryProblem };
+    }
+    if (error.retryAfterMs !== undefined) return { ok: false, error: error.code, retryAfterMs: error.retryAfterMs };
+    return { ok: false, error: error.code };
   }
   console.error("[realtime] unexpected error", error);
   return { ok: false, error: "INTERNAL_ERROR" };
 }
 
+/** At most this many issues go back, each cut short: a small request must not earn a large answer. */
+const MAX_ISSUES = 10;
+const MAX_ISSUE_TEXT = 200;
+
 export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  return error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.join(".").slice(0, MAX_ISSUE_TEXT),
+    message: issue.message.slice(0, MAX_ISSUE_TEXT),
+  }));
+}
+
+/** Socket.IO puts the acknowledgement last, however many arguments a client sends before it. */
+export function ackOf(args: readonly unknown[]): ((response: never) => void) | undefined {
+  const last = args.at(-1);
+  return typeof last === "function" ? (last as (response: never) => void) : undefined;
 }
 
 export function respond<S extends z.ZodType, T>(
   schema: S,
   run: (payload: z.output<S>) => Promise<T>,
-): (payload: unknown, ack: AckCallback<T>) => void {
-  return (payload, ack) => {
+): (...args: unknown[]) => void {
+  return (...args) => {
     // A client that sends no callback cannot be answered; it still must not crash us.
-    const reply: AckCallback<T> = typeof ack === "function" ? ack : () => {};
+    const reply = (ackOf(args) ?? (() => {})) as AckCallback<T>;
+    const payload = typeof args[0] === "function" ? undefined : args[0];
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       reply({ ok: false, error: "INVALID_PAYLOAD", issues: zodIssues(parsed.error) });

@@ -9,7 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OpenTextResults } from "@/lib/domain/poll-kinds/open-text/kind";
 import type { QaResults } from "@/lib/domain/poll-kinds/qa/kind";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
-import { ENTRIES_PER_MINUTE } from "@/server/realtime/socket-server";
+import { DEFAULT_RATES } from "@/server/security/limits";
+
+const ENTRIES_PER_MINUTE = DEFAULT_RATES.entriesPerParticipantAndPoll.points;
+
 import { connectClient, nextMessage, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
 
 let server: TestServer;

@@ -6,7 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { WordcloudResults } from "@/lib/domain/poll-kinds/wordcloud/kind";
-import { VOTES_PER_MINUTE } from "@/server/realtime/socket-server";
+import { DEFAULT_RATES } from "@/server/security/limits";
+
+const VOTES_PER_MINUTE = DEFAULT_RATES.votesPerParticipantAndPoll.points;
+
 import { connectClient, newVoteId, nextMessage, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
 
 let server: TestServer;

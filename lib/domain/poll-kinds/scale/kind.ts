@@ -3,7 +3,7 @@
  * points; statements may be skipped. Counted per value, with mean and median.
  */
 import { z } from "zod";
-import { itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, cleanedText } from "../common";
+import { cleanedText, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
 
 export const SCALE_MIN_ITEMS = 1;
