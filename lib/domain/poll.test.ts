@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { eventInputSchema, isAcceptingVotes, type Poll, pollInputSchema, tallyPoll, validateBallot } from "./poll";
+import {
+  eventInputSchema,
+  isAcceptingVotes,
+  isTakingVotes,
+  LATE_VOTE_GRACE_MS,
+  type Poll,
+  pollInputSchema,
+  tallyPoll,
+  validateBallot,
+} from "./poll";
 
 const poll: Poll = {
   id: "p1",
@@ -83,6 +92,22 @@ describe("isAcceptingVotes", () => {
     { name: "a draft", status: "draft", closesAt: null, accepts: false },
   ] as const)("judges $name", ({ status, closesAt, accepts }) => {
     expect(isAcceptingVotes({ status, closesAt }, now)).toBe(accepts);
+  });
+});
+
+describe("isTakingVotes", () => {
+  const now = new Date("2026-11-28T10:00:00Z");
+  const open = { id: "p", type: "choice", status: "open", closesAt: null, leftLiveAt: null } as const;
+  const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  it.each([
+    { name: "the open poll on screen", poll: open, livePollId: "p", takes: true },
+    { name: "an open poll not on screen", poll: open, livePollId: "q", takes: false },
+    { name: "an open poll just moved on from", poll: { ...open, leftLiveAt: ago(LATE_VOTE_GRACE_MS - 1) }, livePollId: "q", takes: true },
+    { name: "an open poll moved on from long ago", poll: { ...open, leftLiveAt: ago(LATE_VOTE_GRACE_MS) }, livePollId: null, takes: false },
+    { name: "an open Q&A beside another poll", poll: { ...open, type: "qa" }, livePollId: "q", takes: true },
+    { name: "a closed poll on screen", poll: { ...open, status: "closed" }, livePollId: "p", takes: false },
+  ] as const)("judges $name", ({ poll, livePollId, takes }) => {
+    expect(isTakingVotes(poll, { livePollId }, now)).toBe(takes);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { cleanedText, type PollItem } from "./poll-kinds/common";
-import { type PollConfig, type PollType, pollInputSchema } from "./poll-kinds/registry";
+import { type PollConfig, type PollType, pollInputSchema, runsAlongside } from "./poll-kinds/registry";
 
 export {
   cleanedText,
@@ -89,4 +89,23 @@ export interface Poll {
  */
 export function isAcceptingVotes(poll: Pick<Poll, "status" | "closesAt">, now: Date): boolean {
   return poll.status === "open" && (poll.closesAt === null || now.getTime() < Date.parse(poll.closesAt));
+}
+
+/** How long a poll the moderator moved on from still takes votes: one sent over a weak connection just before the move counts. */
+export const LATE_VOTE_GRACE_MS = 2 * 60_000;
+
+/**
+ * Whether the poll takes a vote of its event's audience at `now`: accepting
+ * votes, and on screen. A poll that runs alongside (a Q&A) needs no screen;
+ * one the moderator has just moved on from takes votes for LATE_VOTE_GRACE_MS
+ * more. A draft, or a poll opened ahead of its turn, takes none.
+ */
+export function isTakingVotes(
+  poll: Pick<Poll, "id" | "type" | "status" | "closesAt"> & { leftLiveAt: string | null },
+  event: { livePollId: string | null },
+  now: Date,
+): boolean {
+  if (!isAcceptingVotes(poll, now)) return false;
+  if (poll.id === event.livePollId || runsAlongside(poll)) return true;
+  return poll.leftLiveAt !== null && now.getTime() - Date.parse(poll.leftLiveAt) < LATE_VOTE_GRACE_MS;
 }

@@ -17,9 +17,9 @@ import {
   type TextEntry,
 } from "@/lib/domain/entries/text-entry";
 import { AppError } from "@/lib/domain/errors";
-import { entryRulesOf, isAcceptingVotes } from "@/lib/domain/poll";
+import { entryRulesOf, isTakingVotes } from "@/lib/domain/poll";
 import type { OwnEntries, UpvoteReceipt } from "@/lib/realtime/contract";
-import type { EventRepository, StoredPoll } from "../events/event-repository";
+import type { EventRepository, StoredEvent, StoredPoll } from "../events/event-repository";
 import type { ResultsProjection } from "../results/projection";
 import { createGroupCommit } from "../votes/group-commit";
 import type { VoteWriter } from "../votes/vote-writer";
@@ -27,6 +27,7 @@ import type { EntryRepository, UpvoteCommand, UpvoteOutcome } from "./entry-repo
 
 interface EntrySubmission {
   poll: StoredPoll;
+  event: StoredEvent;
   rules: EntryRules;
   participantKey: string;
   entryId: string;
@@ -38,7 +39,7 @@ interface EntrySubmission {
 type SubmissionOutcome = { entry: TextEntry; changed: boolean } | { error: AppError };
 
 export function createEntryService(deps: {
-  events: Pick<EventRepository, "findPoll">;
+  events: Pick<EventRepository, "findPoll" | "findEventById">;
   entries: EntryRepository;
   projection: Pick<ResultsProjection, "applyWritten">;
   writer: Pick<VoteWriter, "exclusive">;
@@ -64,7 +65,7 @@ export function createEntryService(deps: {
           const sameEntry = earlier.participantKey === participantKey && earlier.pollId === poll.id;
           return sameEntry ? { entry: earlier.entry, changed: false } : { error: new AppError("ENTRY_ID_CONFLICT") };
         }
-        if (!isAcceptingVotes(poll, submission.receivedAt)) return { error: new AppError("POLL_NOT_OPEN") };
+        if (!isTakingVotes(poll, submission.event, submission.receivedAt)) return { error: new AppError("POLL_NOT_OPEN") };
         const key = `${poll.id}/${participantKey}`;
         const checked = checkEntry(submission.input, rules, sent.get(key) ?? 0);
         if (!checked.ok) return { error: new AppError("INVALID_ENTRY", checked.reason) };
@@ -104,12 +105,12 @@ export function createEntryService(deps: {
   });
 
   /** The poll, if it is of the event and collects entries; the rules its entries are checked by. */
-  async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; rules: EntryRules }> {
-    const poll = await events.findPoll(pollId);
-    if (!poll || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
+  async function requireEntryPoll(eventId: string, pollId: string): Promise<{ poll: StoredPoll; event: StoredEvent; rules: EntryRules }> {
+    const [poll, event] = await Promise.all([events.findPoll(pollId), events.findEventById(eventId)]);
+    if (!poll || !event || poll.eventId !== eventId) throw new AppError("POLL_NOT_FOUND");
     const rules = entryRulesOf(poll);
     if (!rules) throw new AppError("INVALID_ENTRY", "wrong_poll_type");
-    return { poll, rules };
+    return { poll, event, rules };
   }
 
   return {
@@ -123,8 +124,8 @@ export function createEntryService(deps: {
       entry: TextEntry;
       changed: boolean;
     }> {
-      const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
-      const outcome = await submissions.submit({ ...args, poll, rules, receivedAt: now() });
+      const { poll, event, rules } = await requireEntryPoll(args.eventId, args.pollId);
+      const outcome = await submissions.submit({ ...args, poll, event, rules, receivedAt: now() });
       if ("error" in outcome) throw outcome.error;
       return outcome;
     },
@@ -141,9 +142,9 @@ export function createEntryService(deps: {
       entryId: string;
       up: boolean;
     }): Promise<UpvoteReceipt & { changed: boolean }> {
-      const { poll, rules } = await requireEntryPoll(args.eventId, args.pollId);
+      const { poll, event, rules } = await requireEntryPoll(args.eventId, args.pollId);
       if (!rules.upvotes) throw new AppError("INVALID_ENTRY", "wrong_poll_type");
-      if (!isAcceptingVotes(poll, now())) throw new AppError("POLL_NOT_OPEN");
+      if (!isTakingVotes(poll, event, now())) throw new AppError("POLL_NOT_OPEN");
       const outcome = await upvotes.submit({ poll, entryId: args.entryId, participantKey: args.participantKey, up: args.up });
       // Only what everyone can see can be upvoted: a pending or hidden entry is not there for the audience.
       if (!outcome) throw new AppError("ENTRY_NOT_FOUND");

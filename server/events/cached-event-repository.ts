@@ -95,6 +95,9 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
     async setLivePoll(args) {
       await events.setLivePoll(args);
       forgetEvent(args.eventId);
+      // The poll moved on from now knows when; which one that was is not known here.
+      pollsById.clear();
+      pollLists.clear();
     },
 
     async updatePoll(args) {

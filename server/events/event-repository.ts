@@ -11,6 +11,8 @@ export interface StoredPoll extends Poll {
   position: number;
   /** The moderator's decisions on the poll's content (kinds with moderation); null for other kinds. Never sent to the audience. */
   moderation: unknown;
+  /** ISO time the moderator last moved on from this poll; null if it never was live or still is. */
+  leftLiveAt: string | null;
 }
 
 export interface StoredEvent {
@@ -38,6 +40,7 @@ function toPoll(row: PollRow): StoredPoll {
     openedAt: row.openedAt?.toISOString() ?? null,
     answerRevealed: row.answerRevealed,
     moderation: parseModeration(row.type, JSON.parse(row.moderation)),
+    leftLiveAt: row.leftLiveAt?.toISOString() ?? null,
   };
 }
 
@@ -101,8 +104,15 @@ export function createEventRepository(db: Database) {
       return db.event.update({ where: { id: args.eventId }, data: { title: args.title }, select: eventFields });
     },
 
-    async setLivePoll(args: { eventId: string; pollId: string | null }): Promise<void> {
-      await db.event.update({ where: { id: args.eventId }, data: { livePollId: args.pollId } });
+    /** Puts a poll on screen (or none); the poll it replaces remembers when, for votes still on their way. */
+    async setLivePoll(args: { eventId: string; pollId: string | null; at: Date }): Promise<void> {
+      await db.$transaction([
+        db.poll.updateMany({
+          where: { liveIn: { is: { id: args.eventId } }, ...(args.pollId ? { NOT: { id: args.pollId } } : {}) },
+          data: { leftLiveAt: args.at },
+        }),
+        db.event.update({ where: { id: args.eventId }, data: { livePollId: args.pollId } }),
+      ]);
     },
 
     async listPolls(eventId: string): Promise<StoredPoll[]> {

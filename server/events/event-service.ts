@@ -192,7 +192,7 @@ export function createEventService(deps: {
     /** Shows a poll on every phone and projector of the event, or none (null). */
     async goLive(args: { eventId: string; pollId: string | null }): Promise<void> {
       if (args.pollId) await requirePollOfEvent(args.eventId, args.pollId);
-      await events.setLivePoll(args);
+      await events.setLivePoll({ ...args, at: clock() });
     },
 
     /**

@@ -82,8 +82,11 @@ export function createApiRouter(deps: {
     const token = bearerToken(req);
     const isModerator = token ? (await events.authorizeModerator(token)).id === event.id : false;
     if (token && !isModerator) throw new AppError("FORBIDDEN");
-    const { polls } = await events.getEventOverview(event.id);
     const viewer = isModerator ? "moderator" : "audience";
+    // The audience sees what has been on screen or open; a prepared draft is the moderator's until shown.
+    const polls = (await events.getEventOverview(event.id)).polls.filter(
+      ({ poll }) => isModerator || poll.status !== "draft" || poll.id === event.livePollId,
+    );
     sendJson(res, 200, {
       ok: true,
       event: { code: event.code, title: event.title },

@@ -12,11 +12,11 @@ describe("rate limits", () => {
 
   it("names each limit's setting after it", () => {
     expect(limitEnvName("newParticipantsPerIp")).toBe("LIMIT_NEW_PARTICIPANTS_PER_IP");
-    expect(readEnv({ LIMIT_NEW_PARTICIPANTS_PER_IP: "5/60", LIMIT_JOINS_PER_IP: "off" }).rates).toEqual({
+    expect(readEnv({ NODE_ENV: "test", LIMIT_NEW_PARTICIPANTS_PER_IP: "5/60", LIMIT_JOINS_PER_IP: "off" }).rates).toEqual({
       newParticipantsPerIp: { points: 5, seconds: 60 },
       joinsPerIp: null,
     });
-    expect(() => readEnv({ LIMIT_JOINS_PER_IP: "many" })).toThrow(/LIMIT_JOINS_PER_IP/);
+    expect(() => readEnv({ NODE_ENV: "test", LIMIT_JOINS_PER_IP: "many" })).toThrow(/LIMIT_JOINS_PER_IP/);
   });
 
   it("refuses beyond the limit with RATE_LIMITED and a retry hint, per key, and not at all when off", async () => {

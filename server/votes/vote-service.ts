@@ -1,6 +1,6 @@
 /** Casting votes: the one path by which a ballot is stored. */
 import { AppError } from "@/lib/domain/errors";
-import { type Ballot, isAcceptingVotes, validateBallot } from "@/lib/domain/poll";
+import { type Ballot, isTakingVotes, validateBallot } from "@/lib/domain/poll";
 import type { VoteReceipt } from "@/lib/realtime/contract";
 import type { EventRepository } from "../events/event-repository";
 import type { ResultsProjection } from "../results/projection";
@@ -17,7 +17,7 @@ export interface RecordedVote {
 const sameBallot = (a: Ballot, b: Ballot) => JSON.stringify(a) === JSON.stringify(b);
 
 export function createVoteService(deps: {
-  events: Pick<EventRepository, "findPoll">;
+  events: Pick<EventRepository, "findPoll" | "findEventById">;
   ballots: Pick<BallotRepository, "findVote">;
   writer: Pick<VoteWriter, "write">;
   projection: Pick<ResultsProjection, "ballotOf">;
@@ -40,8 +40,8 @@ export function createVoteService(deps: {
       voteId: string;
       ballot: Ballot;
     }): Promise<RecordedVote> {
-      const poll = await events.findPoll(args.pollId);
-      if (!poll || poll.eventId !== args.eventId) throw new AppError("POLL_NOT_FOUND");
+      const [poll, event] = await Promise.all([events.findPoll(args.pollId), events.findEventById(args.eventId)]);
+      if (!poll || !event || poll.eventId !== args.eventId) throw new AppError("POLL_NOT_FOUND");
 
       const receiptFor = (ballot: Ballot, storedAt: Date): VoteReceipt => ({
         pollId: poll.id,
@@ -51,7 +51,7 @@ export function createVoteService(deps: {
       });
 
       const receivedAt = now();
-      if (!isAcceptingVotes(poll, receivedAt)) {
+      if (!isTakingVotes(poll, event, receivedAt)) {
         // A retry of a vote that was stored before the poll closed still gets its receipt.
         const earlier = await ballots.findVote(args.voteId);
         const isRetry =
@@ -91,8 +91,8 @@ export function createVoteService(deps: {
     },
 
     async findOwnBallot(args: { participantKey: string; eventId: string; pollId: string }): Promise<Ballot | null> {
-      const poll = await events.findPoll(args.pollId);
-      if (!poll || poll.eventId !== args.eventId) throw new AppError("POLL_NOT_FOUND");
+      const [poll, event] = await Promise.all([events.findPoll(args.pollId), events.findEventById(args.eventId)]);
+      if (!poll || !event || poll.eventId !== args.eventId) throw new AppError("POLL_NOT_FOUND");
       return projection.ballotOf(poll.id, args.participantKey);
     },
   };

@@ -123,7 +123,11 @@ describe("the results projection", () => {
       ],
     });
     const polls = (await events.getEventOverview(event.id)).polls.map((entry) => entry.poll);
-    for (const poll of polls) await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
+    // Shown one after the other: those moved on from still take votes for a while.
+    for (const poll of polls) {
+      await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
+      await events.goLive({ eventId: event.id, pollId: poll.id });
+    }
     let seed = 11;
     const next = (below: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -71,6 +71,7 @@ describe("HTTP API", () => {
     const ids = Object.fromEntries(poll.items.map((i: { id: string; label: string }) => [i.label, i.id]));
     const { events } = server.app.services;
     const event = await events.findEventByCode(created.code);
+    await events.goLive({ eventId: event.id, pollId: poll.id });
     await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
     for (const ranking of [
       [ids.Team, ids.Zeit],
@@ -99,6 +100,7 @@ describe("HTTP API", () => {
     const created = await (await postJson("/api/events", forumEvent)).json();
     const { events } = server.app.services;
     const event = await events.findEventByCode(created.code);
+    await events.goLive({ eventId: event.id, pollId: created.polls[0].id });
     await events.setResultsVisible({ eventId: event.id, pollId: created.polls[0].id, visible: false });
     const url = `${server.url}/api/events/${created.code}/results`;
 

@@ -83,9 +83,13 @@ async function open(moderator: TestClient, pollId: string) {
 
 const vote = (socket: TestClient, pollId: string, ballot: Ballot) => request(socket, "vote:submit", { pollId, voteId: newVoteId(), ballot });
 
+type PublicPoll = { id: string; type: string; results: Record<string, unknown> | null } & Record<string, unknown>;
+
+/** The public results, and one poll of them by id (drafts are not among them). */
 async function results(code: string) {
   const response = await fetch(`${server.url}/api/events/${code}/results`);
-  return (await response.json()) as { polls: { id: string; type: string; results: Record<string, unknown> | null }[]; leaderboard?: unknown };
+  const body = (await response.json()) as { polls: PublicPoll[]; leaderboard?: unknown };
+  return { ...body, poll: (id: string) => body.polls.find((poll) => poll.id === id) };
 }
 
 describe("the HTTP API", () => {
@@ -122,8 +126,9 @@ describe("choice", () => {
     const { code, moderator, poll } = await createEvent();
     const single = poll(0);
     const multi = poll(1);
+    // Both live in turn: the one moved on from still takes votes for a while.
     await open(moderator, single.id);
-    await requestOk(moderator, "poll:set-status", { pollId: multi.id, status: "open" });
+    await open(moderator, multi.id);
     const [a, b] = [await phone(code), await phone(code)];
 
     expect(await vote(a.socket, single.id, { type: "choice", choices: [single.item("Ja"), single.item("Nein")] })).toMatchObject({
@@ -146,7 +151,7 @@ describe("choice", () => {
     await requestOk(b.socket, "vote:submit", { pollId: multi.id, voteId: newVoteId(), ballot: { type: "choice", choices: [multi.item("KI")] } });
 
     const all = await results(code);
-    expect(all.polls[0]?.results).toMatchObject({
+    expect(all.poll(single.id)?.results).toMatchObject({
       type: "choice",
       ballotCount: 2,
       items: [
@@ -155,7 +160,7 @@ describe("choice", () => {
         { label: "Teilweise", count: 1, share: 0.5 },
       ],
     });
-    expect(all.polls[1]?.results).toMatchObject({
+    expect(all.poll(multi.id)?.results).toMatchObject({
       ballotCount: 2,
       maxChoices: 2,
       items: [
@@ -189,7 +194,7 @@ describe("scale", () => {
     ] as const) {
       await requestOk(client.socket, "vote:submit", { pollId: scale.id, voteId: newVoteId(), ballot: { type: "scale", ratings } });
     }
-    const result = (await results(code)).polls[2]?.results;
+    const result = (await results(code)).poll(scale.id)?.results;
     expect(result).toMatchObject({
       type: "scale",
       ballotCount: 3,
@@ -218,7 +223,7 @@ describe("points", () => {
     await requestOk(a.socket, "vote:submit", { pollId: points.id, voteId: newVoteId(), ballot: { type: "points", points: { [learn]: 20, [tools]: 30, [health]: 50 } } });
     await requestOk(b.socket, "vote:submit", { pollId: points.id, voteId: newVoteId(), ballot: { type: "points", points: { [health]: 100 } } });
 
-    expect((await results(code)).polls[3]?.results).toMatchObject({
+    expect((await results(code)).poll(points.id)?.results).toMatchObject({
       type: "points",
       ballotCount: 2,
       budget: 100,
@@ -278,7 +283,7 @@ describe("quiz", () => {
     const late = await phone(code);
     expect(await vote(late.socket, first.id, { type: "quiz", choices: [first.item("2017")] })).toMatchObject({ error: "POLL_NOT_OPEN" });
 
-    const publicView = (await results(code)).polls[4] as unknown as { correct: unknown[]; results: { correctCount: unknown; items: { correct: unknown }[] } };
+    const publicView = (await results(code)).poll(first.id) as unknown as { correct: unknown[]; results: { correctCount: unknown; items: { correct: unknown }[] } };
     expect(publicView.correct).toEqual([]);
     const concealed = publicView.results;
     expect(concealed.correctCount).toBeNull();
@@ -288,7 +293,7 @@ describe("quiz", () => {
     const standing = nextMessage(slow.socket, "quiz:standing", (s) => s.place !== null);
     const board = nextMessage(projector, "quiz:leaderboard", (b) => b.questionsRevealed === 1);
     await requestOk(moderator, "poll:reveal-answer", { pollId: first.id, revealed: true });
-    const revealed = (await results(code)).polls[4];
+    const revealed = (await results(code)).poll(first.id);
     expect(revealed).toMatchObject({ correct: [1], answerRevealed: true });
     expect(revealed?.results).toMatchObject({ correctCount: 2, items: [{ correct: false }, { correct: true, count: 2 }, { correct: false, count: 1 }] });
     const top = (await board).top;

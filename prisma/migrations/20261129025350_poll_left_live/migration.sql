@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "polls" ADD COLUMN "left_live_at" DATETIME;
