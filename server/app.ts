@@ -14,6 +14,7 @@ import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
+import { setPagePolicy, setSecurityHeaders } from "./http/security-headers";
 import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
 import { createSocketServer } from "./realtime/socket-server";
@@ -77,14 +78,15 @@ export function createApplication(deps: {
   });
 
   const httpServer = createServer((req, res) => {
-    // Moderator links carry their secret in the path: never leak it to other sites.
-    res.setHeader("referrer-policy", "same-origin");
-    res.setHeader("x-content-type-options", "nosniff");
+    setSecurityHeaders(req, res, origins);
     if (hasMalformedPath(req.url)) return sendMalformedPath(req, res);
     handleApi(req, res)
       .then(async (handled) => {
         if (handled) return;
-        if (deps.pages) return deps.pages(req, res);
+        if (deps.pages) {
+          setPagePolicy(req, res, { dev: process.env.NODE_ENV !== "production" });
+          return deps.pages(req, res);
+        }
         res.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       })
       .catch((error: unknown) => {

@@ -4,7 +4,7 @@
  * client payload with the schema named here before touching it; types alone
  * do not validate.
  */
-import { z } from "zod";
+import { z } from "../domain/zod";
 import { ENTRY_ACTIONS, type EntryProblem, entryInputSchema, type TextEntry } from "../domain/entries/text-entry";
 import type { ErrorCode } from "../domain/errors";
 import type { BallotProblem } from "../domain/poll";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "../domain/zod";
 import { createVoteId } from "./vote-id";
 
 describe("createVoteId", () => {

@@ -9,7 +9,7 @@
  * Storage is injected (localStorage in the browser); when it is unavailable or
  * full, the outbox still works for the life of the page.
  */
-import { z } from "zod";
+import { z } from "../domain/zod";
 import { type Ballot, ballotSchema } from "../domain/poll";
 import type { PublicEventState } from "./contract";
 

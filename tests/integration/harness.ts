@@ -12,7 +12,7 @@ import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
 import type { OriginConfig } from "@/lib/http/origin";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/contract";
 import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/lib/realtime/request";
-import { type Application, createApplication, createServices } from "@/server/app";
+import { type Application, createApplication, createServices, type PageHandler } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
 import { connectParticipant, newParticipantToken, TEST_PARTICIPANT_SECRET } from "../support/participant-socket";
 
@@ -38,11 +38,11 @@ export function freshDatabaseFile(): string {
 /** `now` replaces the server's clock (countdowns), so a test can move time instead of waiting. */
 export async function startServer(
   dbFile = freshDatabaseFile(),
-  options: { now?: () => Date; origins?: Partial<OriginConfig>; limits?: Parameters<typeof createApplication>[0]["limits"] } = {},
+  options: { now?: () => Date; origins?: Partial<OriginConfig>; limits?: Parameters<typeof createApplication>[0]["limits"]; pages?: PageHandler } = {},
 ): Promise<TestServer> {
   const db = await openDatabase(`file:${dbFile}`);
   const participantSecret = Buffer.from(TEST_PARTICIPANT_SECRET, "utf8");
-  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits });
+  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, pages: options.pages });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

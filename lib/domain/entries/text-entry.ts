@@ -4,7 +4,7 @@
  * entries share these rules: how text is checked, which status a new entry
  * gets, and the moderation mode that decides it.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { containsBlockedWord } from "../text/blocklist";
 import { cleanText, textLength } from "../text/clean-text";
 

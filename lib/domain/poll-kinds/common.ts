@@ -3,7 +3,7 @@
  * settings, and the item list most kinds are built on. Kinds compose their
  * input schemas from these pieces.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { cleanText } from "../text/clean-text";
 
 export const QUESTION_MAX_LENGTH = 200;

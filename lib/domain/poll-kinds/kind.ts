@@ -4,7 +4,7 @@
  * behind this interface; the rest of the system dispatches through the
  * registry and never looks inside a kind's values.
  */
-import type { z } from "zod";
+import type { z } from "../zod";
 import type { EntryRules, TextEntry } from "../entries/text-entry";
 import type { PollItem } from "./common";
 

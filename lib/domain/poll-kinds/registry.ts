@@ -3,7 +3,7 @@
  * knowing any kind: input and response schemas, validation, aggregation.
  * A new kind is a folder beside ranking/ and one entry in each list below.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import type { EntryRules, TextEntry } from "../entries/text-entry";
 import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";

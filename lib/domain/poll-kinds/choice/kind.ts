@@ -1,5 +1,5 @@
 /** Single or multiple choice (a show of hands): pick up to `maxChoices` items, counted per item. */
-import { z } from "zod";
+import { z } from "../../zod";
 import { findItemIdProblem, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, shareOf } from "../common";
 import type { PollKind } from "../kind";
 

@@ -4,7 +4,7 @@
  * moderator approves each before anyone sees it; under post-moderation it
  * shows at once and can be hidden. The moderator can feature one answer large.
  */
-import { z } from "zod";
+import { z } from "../../zod";
 import { createEntryAggregate, type EntryCounts, newestFirst } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
 import { pollBaseInputShape } from "../common";

@@ -2,7 +2,7 @@
  * 100 points (budget allocation): each attendee shares out exactly `budget`
  * whole points among the items. Counted as total and mean per item, sorted.
  */
-import { z } from "zod";
+import { z } from "../../zod";
 import { itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
 

@@ -2,7 +2,7 @@
  * Quiz question: one answer within a time limit; correct answers score, faster
  * ones more. Which answers are correct stays with the moderator until revealed.
  */
-import { z } from "zod";
+import { z } from "../../zod";
 import { findItemIdProblem, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, shareOf } from "../common";
 import type { PollKind } from "../kind";
 

@@ -1,5 +1,5 @@
 /** The ranking poll ("barometer") as a poll kind: order items, counted by Borda. */
-import { z } from "zod";
+import { z } from "../../zod";
 import { itemLabelsSchema, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
 import { createBordaAggregate, type RankingBallotProblem, type RankingResults, validateRankingBallot } from "./borda";

@@ -2,7 +2,7 @@
  * Rating scale (Likert): each statement is rated on one scale of 2 to 11
  * points; statements may be skipped. Counted per value, with mean and median.
  */
-import { z } from "zod";
+import { z } from "../../zod";
 import { cleanedText, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
 

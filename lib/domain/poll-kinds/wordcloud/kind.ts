@@ -4,7 +4,7 @@
  * shown in the spelling most people used. The moderator can hide a word;
  * words on the blocklist wait for the moderator's approval.
  */
-import { z } from "zod";
+import { z } from "../../zod";
 import { containsBlockedWord } from "../../text/blocklist";
 import { cleanText, textLength } from "../../text/clean-text";
 import { pollBaseInputShape } from "../common";
