@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "MISSING_PARTICIPANT",
   "FORBIDDEN",
   "NOT_JOINED",
+  "DATABASE_UNAVAILABLE",
   "INTERNAL_ERROR",
 ] as const;
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./faults";
 import { PrismaClient } from "./generated/client";
 
 export type Database = PrismaClient;
@@ -8,6 +9,7 @@ export type Database = PrismaClient;
 /**
  * Opens the database behind `url`. SQLite runs in WAL mode with full fsync,
  * so a vote that was acknowledged survives a crash of the process or the machine.
+ * A lock held by another program is waited for only briefly (db/faults.ts).
  */
 export async function openDatabase(url: string): Promise<Database> {
   if (!url.startsWith("file:")) {
@@ -18,7 +20,7 @@ export async function openDatabase(url: string): Promise<Database> {
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }) });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = FULL");
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   return db;
 }

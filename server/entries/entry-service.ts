@@ -42,7 +42,7 @@ export function createEntryService(deps: {
   events: Pick<EventRepository, "findPoll" | "findEventById">;
   entries: EntryRepository;
   projection: Pick<ResultsProjection, "applyWritten">;
-  writer: Pick<VoteWriter, "exclusive">;
+  writer: Pick<VoteWriter, "exclusive" | "gate">;
   now: () => Date;
 }) {
   const { events, entries, projection, writer, now } = deps;

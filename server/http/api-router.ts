@@ -6,7 +6,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import { linkOrigin, type OriginConfig } from "@/lib/http/origin";
+import { FAULT_COOL_DOWN_MS, isDatabaseUnavailable } from "../db/faults";
 import type { EventService } from "../events/event-service";
+import type { Logger } from "../logging/logger";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
 import { zodIssues } from "../realtime/respond";
@@ -50,7 +52,7 @@ export function createApiRouter(deps: {
       await deps.checkDatabase();
       sendJson(res, 200, { status: "ok", database: "ok", uptimeSeconds: Math.round(process.uptime()) });
     } catch {
-      sendJson(res, 503, { status: "error", database: "unreachable" });
+      sendJson(res, 503, { status: "error", database: "unavailable" });
     }
   }
 
@@ -109,7 +111,7 @@ export function createApiRouter(deps: {
   }
 
   /** Handles the request if it is for /api/; returns false to let Next have it. */
-  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  return async function handleApi(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<boolean> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (!url.pathname.startsWith("/api/")) return false;
     const method = req.method ?? "GET";
@@ -120,10 +122,16 @@ export function createApiRouter(deps: {
       else if (resultsMatch?.[1] && method === "GET") await results(req, res, decodeURIComponent(resultsMatch[1]));
       else sendJson(res, 404, { ok: false, error: "NOT_FOUND" });
     } catch (error) {
-      if (error instanceof BodyError) sendError(res, error.status, error.code, { message: error.message });
-      else if (error instanceof AppError) sendAppError(res, error);
+      if (error instanceof BodyError) {
+        // An upload the client gave up on has nobody left to answer, and is no error of ours.
+        if (!error.aborted) sendError(res, error.status, error.code, { message: error.message });
+      } else if (isDatabaseUnavailable(error)) {
+        log.warn("database unavailable: a request was refused");
+        res.setHeader("retry-after", String(Math.ceil(FAULT_COOL_DOWN_MS / 1000)));
+        sendError(res, 503, "DATABASE_UNAVAILABLE");
+      } else if (error instanceof AppError) sendAppError(res, error);
       else {
-        console.error("[http] unexpected error", error);
+        log.error({ err: error }, "request failed");
         sendError(res, 500, "INTERNAL_ERROR");
       }
     }

@@ -8,6 +8,8 @@ export class BodyError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** The client went away mid-upload: nobody to answer. */
+    readonly aborted = false,
   ) {
     super(message);
   }
@@ -41,10 +43,15 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_JSON_BODY_BYTES) throw new BodyError(413, "INVALID_PAYLOAD", "Body too large");
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_JSON_BODY_BYTES) throw new BodyError(413, "INVALID_PAYLOAD", "Body too large");
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof BodyError) throw error;
+    throw new BodyError(400, "INVALID_PAYLOAD", "Upload aborted", true);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));

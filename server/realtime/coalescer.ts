@@ -5,6 +5,8 @@
  * cool-down ends. Flushes of one key never overlap, so an older snapshot can
  * never overtake a newer one.
  */
+import { logger } from "../logging/logger";
+
 export function createCoalescer<K>(intervalMs: number, flush: (key: K) => Promise<void>) {
   const active = new Map<K, { pending: boolean; timer?: NodeJS.Timeout }>();
   let disposed = false;
@@ -14,7 +16,7 @@ export function createCoalescer<K>(intervalMs: number, flush: (key: K) => Promis
     try {
       await flush(key);
     } catch (error) {
-      console.error("[realtime] flush failed", error);
+      logger.error({ err: error }, "broadcast flush failed");
     }
     if (disposed) return;
     state.timer = setTimeout(

@@ -3,6 +3,7 @@
  * once; every later command acts on the event that token opened, and answers
  * FORBIDDEN on a socket that never proved one.
  */
+
 import type { z } from "zod";
 import {
   entryModeratePayloadSchema,
@@ -20,6 +21,7 @@ import {
 } from "@/lib/realtime/contract";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
+import { logger } from "../logging/logger";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
 import type { Broadcaster } from "./broadcaster";
@@ -51,7 +53,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
   async function change<T>(run: (eventId: string) => Promise<T>): Promise<T> {
     const eventId = membership.requireEvent(socket, "moderator");
     const result = await run(eventId);
-    await broadcaster.eventChanged(eventId).catch((error: unknown) => console.error("[realtime] broadcast failed", error));
+    await broadcaster.eventChanged(eventId).catch((error: unknown) => logger.error({ err: error }, "broadcast failed"));
     return result;
   }
 

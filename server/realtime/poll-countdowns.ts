@@ -5,7 +5,9 @@
  * (at once, if its time passed while the server was down). Votes are judged by
  * the clock regardless (isAcceptingVotes), so a late timer never lets a late vote in.
  */
+
 import type { EventService } from "../events/event-service";
+import { logger } from "../logging/logger";
 import type { Broadcaster } from "./broadcaster";
 
 // setTimeout fires at once for delays beyond 2^31-1 ms; countdowns are at most an hour anyway.
@@ -25,7 +27,7 @@ export function createPollCountdowns(deps: { events: EventService; broadcaster: 
     if (!args.closesAt) return;
     const delay = Math.min(MAX_TIMER_MS, Math.max(0, args.closesAt.getTime() - deps.events.now().getTime()));
     const timer = setTimeout(() => {
-      expire(args.eventId, args.pollId).catch((error: unknown) => console.error("[countdown] could not close poll", error));
+      expire(args.eventId, args.pollId).catch((error: unknown) => logger.error({ err: error }, "countdown could not close its poll"));
     }, delay);
     timers.set(args.pollId, timer);
   }

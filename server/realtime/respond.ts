@@ -8,10 +8,16 @@ import type { EntryProblem } from "@/lib/domain/entries/text-entry";
 import { AppError } from "@/lib/domain/errors";
 import type { BallotProblem } from "@/lib/domain/poll";
 import type { Ack, AckCallback } from "@/lib/realtime/contract";
+import { FAULT_COOL_DOWN_MS, isDatabaseUnavailable } from "../db/faults";
+import { logger } from "../logging/logger";
 
 export type Failure = Extract<Ack<never>, { ok: false }>;
 
 export function toFailure(error: unknown): Failure {
+  if (isDatabaseUnavailable(error)) {
+    logger.warn("database unavailable: a socket call was refused");
+    return { ok: false, error: "DATABASE_UNAVAILABLE", retryAfterMs: FAULT_COOL_DOWN_MS };
+  }
   if (error instanceof AppError) {
     if ((error.code === "INVALID_BALLOT" || error.code === "INVALID_ENTRY") && error.reason) {
       return { ok: false, error: error.code, reason: error.reason as BallotProblem | EntryProblem };
@@ -19,7 +25,7 @@ export function toFailure(error: unknown): Failure {
     if (error.retryAfterMs !== undefined) return { ok: false, error: error.code, retryAfterMs: error.retryAfterMs };
     return { ok: false, error: error.code };
   }
-  console.error("[realtime] unexpected error", error);
+  logger.error({ err: error }, "socket call failed");
   return { ok: false, error: "INTERNAL_ERROR" };
 }
 

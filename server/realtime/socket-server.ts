@@ -1,9 +1,11 @@
 /** Attaches Socket.IO to the HTTP server and wires every connection to its handlers. */
+
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { Server } from "socket.io";
 import type { OriginConfig } from "@/lib/http/origin";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
+import { logger } from "../logging/logger";
 import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
 import type { Limits } from "../security/limits";
@@ -44,7 +46,7 @@ export function createSocketServer(
   const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
-  countdowns.restore().catch((error: unknown) => console.error("[countdown] could not restore countdowns", error));
+  countdowns.restore().catch((error: unknown) => logger.error({ err: error }, "could not restore countdowns"));
 
   io.engine.on("initial_headers", (headers: Record<string, string | string[]>, req: IncomingMessage) => {
     if (!admission.isRefused(req)) cookies.issue(headers, req);

@@ -8,6 +8,7 @@
 import type { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/domain/errors";
+import { logger } from "../logging/logger";
 
 /** At most `points` within `seconds`; null turns the limit off. */
 export type Rate = { points: number; seconds: number } | null;
@@ -87,7 +88,11 @@ export function createLimits(options: { rates?: Partial<Rates>; redis?: Redis; n
       try {
         await limiter.consume(key);
       } catch (refusal) {
-        if (refusal instanceof RateLimiterRes) throw rateLimited(refusal.msBeforeNext);
+        if (refusal instanceof RateLimiterRes) {
+          // Which limit, never whose key: keys are addresses and participants.
+          logger.warn({ limit: name }, "rate limit refused a request");
+          throw rateLimited(refusal.msBeforeNext);
+        }
         throw refusal;
       }
     },

@@ -5,6 +5,7 @@
  * fsync serve them all, and none interleaves with a vote batch or a rebuild
  * of the results. Each command's promise resolves once its batch is committed.
  */
+import { logger } from "../logging/logger";
 import { type BatchedJob, commitOrSplit } from "./commit-or-split";
 import type { VoteWriter } from "./vote-writer";
 
@@ -13,7 +14,7 @@ interface Waiting<C, O> extends BatchedJob<O> {
 }
 
 export function createGroupCommit<C, O>(deps: {
-  writer: Pick<VoteWriter, "exclusive">;
+  writer: Pick<VoteWriter, "exclusive" | "gate">;
   /** Writes the batch in one transaction; answers one outcome per command, in order. */
   commit: (batch: C[]) => Promise<O[]>;
   maxBatch?: number;
@@ -22,7 +23,7 @@ export function createGroupCommit<C, O>(deps: {
   const waiting: Waiting<C, O>[] = [];
   let scheduled = false;
 
-  const run = (batch: Waiting<C, O>[]) => commitOrSplit<Waiting<C, O>, O>(batch, (jobs) => deps.commit(jobs.map((job) => job.command)));
+  const run = (batch: Waiting<C, O>[]) => commitOrSplit<Waiting<C, O>, O>(batch, (jobs) => deps.commit(jobs.map((job) => job.command)), deps.writer.gate);
 
   function schedule(): void {
     if (scheduled) return;
@@ -34,7 +35,7 @@ export function createGroupCommit<C, O>(deps: {
         if (waiting.length > 0) schedule();
         await run(batch);
       })
-      .catch((error: unknown) => console.error("[group-commit] batch failed", error));
+      .catch((error: unknown) => logger.error({ err: error }, "group commit failed"));
   }
 
   return {

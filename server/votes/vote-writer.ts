@@ -10,6 +10,9 @@
  * that must not interleave with votes (rebuilding a projection, deleting a
  * poll's votes) runs through `exclusive`, between two batches.
  */
+
+import { createDatabaseGate, type DatabaseGate } from "../db/faults";
+import { logger } from "../logging/logger";
 import type { BallotRepository, StoreVoteOutcome, VoteCommand } from "./ballot-repository";
 import { commitOrSplit } from "./commit-or-split";
 
@@ -27,8 +30,11 @@ export function createVoteWriter(deps: {
   /** Called after each commit, in commit order, before any vote of the batch is acknowledged. */
   onCommitted?: (votes: CommittedVote[]) => void;
   maxBatch?: number;
+  /** Every write goes through it: after a database fault, writes fail at once for a moment (db/faults.ts). */
+  gate?: DatabaseGate;
 }) {
   const maxBatch = deps.maxBatch ?? 500;
+  const gate = deps.gate ?? createDatabaseGate();
   const queue: Job[] = [];
   let draining = false;
 
@@ -39,17 +45,17 @@ export function createVoteWriter(deps: {
       try {
         deps.onCommitted?.(jobs.map((job, i) => ({ command: job.command, outcome: outcomes[i] as StoreVoteOutcome })));
       } catch (error) {
-        console.error("[vote-writer] after-commit hook failed", error);
+        logger.error({ err: error }, "vote writer: after-commit hook failed");
       }
       return outcomes;
-    });
+    }, gate);
 
   async function drain(): Promise<void> {
     while (queue.length > 0) {
       const next = queue[0];
       if (next?.kind === "exclusive") {
         queue.shift();
-        await next.run().then(next.resolve, next.reject);
+        await gate.write(next.run).then(next.resolve, next.reject);
         continue;
       }
       const batch: Extract<Job, { kind: "vote" }>[] = [];
@@ -68,6 +74,8 @@ export function createVoteWriter(deps: {
   }
 
   return {
+    gate,
+
     /** Stores a vote; resolves with its outcome once it is committed. */
     write(command: VoteCommand): Promise<StoreVoteOutcome> {
       return new Promise((resolve, reject) => enqueue({ kind: "vote", command, resolve, reject }));
