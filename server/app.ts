@@ -4,8 +4,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Redis } from "ioredis";
+import type { EventCreationMode } from "@/lib/domain/access/policy";
 import { collectsEntries } from "@/lib/domain/poll";
 import type { OriginConfig } from "@/lib/http/origin";
+import { createOidc, type OidcSettings } from "./auth/oidc";
+import { createSessions } from "./auth/sessions";
 import type { Database } from "./db/client";
 import { probeWrite } from "./db/health";
 import { createEntryRepository } from "./entries/entry-repository";
@@ -14,6 +17,7 @@ import { createCachedEventRepository } from "./events/cached-event-repository";
 import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
 import { createApiRouter } from "./http/api-router";
+import { createAuthRouter } from "./http/auth-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
 import { setPagePolicy, setSecurityHeaders } from "./http/security-headers";
 import { logger, requestIdOf, routeOf } from "./logging/logger";
@@ -22,6 +26,8 @@ import { createQuizService } from "./quiz/quiz-service";
 import { createSocketServer } from "./realtime/socket-server";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createLimits, DEFAULT_CONNECTIONS_PER_IP, type Rates } from "./security/limits";
+import { createTeamRepository } from "./team/team-repository";
+import { createTeamService } from "./team/team-service";
 import { createBallotRepository } from "./votes/ballot-repository";
 import { createVoteService } from "./votes/vote-service";
 import { createVoteWriter } from "./votes/vote-writer";
@@ -51,6 +57,7 @@ export function createServices(db: Database, options: { now?: () => Date } = {})
     votes: createVoteService({ events, ballots, writer, projection, now }),
     entries: createEntryService({ events, entries, projection, writer, now }),
     quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
+    team: createTeamService({ team: createTeamRepository(db), events, now }),
   };
 }
 
@@ -66,15 +73,30 @@ export function createApplication(deps: {
   participantSecret: Buffer;
   /** Rate limits and the connection cap; by default security/limits.ts's, counted in this process. */
   limits?: { rates?: Partial<Rates>; connectionsPerIp?: number; redis?: Redis; namespace?: string };
+  /** Sign-in with OpenID Connect (off without settings), and who may create events (by default anyone, rate-limited). */
+  auth?: { oidc?: OidcSettings; eventCreation?: EventCreationMode; creationKey?: string };
 }) {
   const origins: OriginConfig = { trustProxy: false, allowedOrigins: [], ...deps.origins };
   const services = deps.services ?? createServices(deps.db);
   const limits = createLimits(deps.limits);
+  const sessions = createSessions(deps.participantSecret);
+  const eventCreation = { mode: deps.auth?.eventCreation ?? "anyone", key: deps.auth?.creationKey };
+  const auth = createAuthRouter({
+    oidc: deps.auth?.oidc ? createOidc(deps.auth.oidc, deps.participantSecret) : null,
+    sessions,
+    team: services.team,
+    origins,
+    eventCreation: eventCreation.mode,
+  });
   const handleApi = createApiRouter({
     events: services.events,
     quiz: services.quiz,
     origins,
     limits,
+    team: services.team,
+    sessions,
+    auth,
+    eventCreation,
     // Through the writers' gate: right after a fault, the answer comes at once, without touching the database.
     checkDatabase: () => services.writer.gate.write(() => probeWrite(deps.db)),
   });
@@ -105,6 +127,7 @@ export function createApplication(deps: {
     participantSecret: deps.participantSecret,
     limits,
     connectionsPerIp: deps.limits?.connectionsPerIp ?? DEFAULT_CONNECTIONS_PER_IP,
+    sessions,
   });
 
   return {

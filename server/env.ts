@@ -1,5 +1,6 @@
 /** The server's configuration, read once at start; a bad value stops the start with a clear message. */
 import { z } from "zod";
+import { EVENT_CREATION_MODES } from "@/lib/domain/access/policy";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
 import { connectRedis } from "./redis/connect";
 import { DEFAULT_CONNECTIONS_PER_IP, LIMIT_NAMES, limitEnvName, parseRate, type Rates } from "./security/limits";
@@ -40,6 +41,15 @@ const envSchema = z.object({
   REDIS_URL: z.url().optional(),
   /** Open sockets one address may hold at once, per process. */
   LIMIT_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_CONNECTIONS_PER_IP),
+  /** OpenID Connect sign-in for moderators: the issuer's URL (its /.well-known/openid-configuration is read on first sign-in). */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** For a confidential client; without it the client is public and relies on PKCE. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default("openid profile"),
+  /** Who may create events: anyone (rate-limited), signed-in moderators only, or holders of EVENT_CREATION_KEY (and signed-in moderators). */
+  EVENT_CREATION: z.enum(EVENT_CREATION_MODES).default("anyone"),
+  EVENT_CREATION_KEY: z.string().min(16).optional(),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])
@@ -48,13 +58,18 @@ const envSchema = z.object({
 });
 const limitsSchema = z.object(limitSettings);
 
+const checkedEnvSchema = envSchema
+  .refine((env) => !env.OIDC_ISSUER || env.OIDC_CLIENT_ID, { path: ["OIDC_CLIENT_ID"], message: "required with OIDC_ISSUER" })
+  .refine((env) => env.EVENT_CREATION !== "key" || env.EVENT_CREATION_KEY, { path: ["EVENT_CREATION_KEY"], message: 'required with EVENT_CREATION="key"' })
+  .refine((env) => env.EVENT_CREATION !== "signed-in" || env.OIDC_ISSUER, { path: ["EVENT_CREATION"], message: '"signed-in" needs OIDC_ISSUER' });
+
 export type Env = z.infer<typeof envSchema> & {
   /** The rates set by LIMIT_* variables (security/limits.ts has the names and defaults). */
   rates: Partial<Rates>;
 };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = checkedEnvSchema.safeParse(source);
   const limits = limitsSchema.safeParse(source);
   const issues = [...(parsed.error?.issues ?? []), ...(limits.error?.issues ?? [])];
   if (!parsed.success || !limits.success) {
@@ -73,6 +88,14 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export async function applicationSettings(env: Env) {
   return {
     origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
+    auth: {
+      oidc:
+        env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+          ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, scopes: env.OIDC_SCOPES }
+          : undefined,
+      eventCreation: env.EVENT_CREATION,
+      creationKey: env.EVENT_CREATION_KEY,
+    },
     limits: {
       rates: env.rates,
       connectionsPerIp: env.LIMIT_CONNECTIONS_PER_IP,

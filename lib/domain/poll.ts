@@ -4,9 +4,10 @@
  * poll-kinds/; this module re-exports the registry's dispatchers so callers
  * have one place to import from.
  */
-import { z } from "./zod";
+
 import { cleanedText, type PollItem } from "./poll-kinds/common";
 import { type PollConfig, type PollType, pollInputSchema, runsAlongside } from "./poll-kinds/registry";
+import { z } from "./zod";
 
 export {
   cleanedText,

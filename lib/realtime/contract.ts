@@ -4,7 +4,8 @@
  * client payload with the schema named here before touching it; types alone
  * do not validate.
  */
-import { z } from "../domain/zod";
+
+import type { Role } from "../domain/access/policy";
 import { ENTRY_ACTIONS, type EntryProblem, entryInputSchema, type TextEntry } from "../domain/entries/text-entry";
 import type { ErrorCode } from "../domain/errors";
 import type { BallotProblem } from "../domain/poll";
@@ -18,6 +19,7 @@ import {
   type PollResults,
   pollInputSchema,
 } from "../domain/poll";
+import { z } from "../domain/zod";
 
 // ---- acknowledgements -------------------------------------------------------
 
@@ -128,6 +130,16 @@ export interface ModeratorView {
 export interface ModeratorJoined extends ModeratorView {
   /** Null when the event has no quiz; later changes come as quiz:leaderboard. */
   leaderboard: QuizLeaderboard | null;
+  /** How this console came in, and the role that gives (lib/domain/access/policy.ts). */
+  access: { role: Role; via: "link" | "account"; name: string };
+}
+
+/** For the owner: who moderates, open invitations, whether the secret link works, and what moderators did. */
+export interface TeamView {
+  members: { id: string; name: string; role: Role }[];
+  invites: { id: string; role: Role; expiresAt: string }[];
+  linkActive: boolean;
+  audit: { id: string; at: string; actorAccountId: string | null; actorName: string; action: string; detail: Record<string, unknown> }[];
 }
 
 export interface VoteReceipt {
@@ -162,7 +174,14 @@ export function isNewerSnapshot(next: ResultsSnapshot, current: ResultsSnapshot 
 const id = z.string().min(1).max(64);
 
 export const joinPayloadSchema = z.object({ code: z.string().min(1).max(20) });
-export const moderatorJoinPayloadSchema = z.object({ token: z.string().min(16).max(128) });
+/** By the secret link's token, or by the event's code for a signed-in account with a role in it. */
+export const moderatorJoinPayloadSchema = z.union([
+  z.strictObject({ token: z.string().min(16).max(128) }),
+  z.strictObject({ code: z.string().min(1).max(20) }),
+]);
+export const teamMemberPayloadSchema = z.object({ accountId: id });
+export const teamInvitePayloadSchema = z.object({ inviteId: id });
+export const emptyPayloadSchema = z.object({}).optional();
 export const votePayloadSchema = z.object({
   pollId: id,
   /** Made on the phone (a UUID), so a retried message is stored once. */
@@ -226,6 +245,16 @@ export interface ClientToServerEvents {
   "entry:moderate": (payload: In<typeof entryModeratePayloadSchema>, ack: AckCallback<null>) => void;
   /** A decision on a poll's free text: hide a word, show it again, approve a held one; moderation mode, featured or pinned entry. */
   "poll:moderate": (payload: In<typeof pollModeratePayloadSchema>, ack: AckCallback<null>) => void;
+  /** Owners only, from here on: the team, invitations, the secret link and the audit log. */
+  "team:view": (payload: In<typeof emptyPayloadSchema>, ack: AckCallback<TeamView>) => void;
+  /** A one-time invitation for a co-moderator; answers its token (the link is /invite/TOKEN). */
+  "team:invite": (payload: In<typeof emptyPayloadSchema>, ack: AckCallback<{ token: string; expiresAt: string }>) => void;
+  "team:remove-member": (payload: In<typeof teamMemberPayloadSchema>, ack: AckCallback<null>) => void;
+  "team:revoke-invite": (payload: In<typeof teamInvitePayloadSchema>, ack: AckCallback<null>) => void;
+  /** A new secret link; the old one stops working at once. Answers the new token. */
+  "link:rotate": (payload: In<typeof emptyPayloadSchema>, ack: AckCallback<{ token: string }>) => void;
+  /** No secret link any more; only when an account owns the event. */
+  "link:revoke": (payload: In<typeof emptyPayloadSchema>, ack: AckCallback<null>) => void;
 }
 
 // ---- server → client events --------------------------------------------------
@@ -259,4 +288,6 @@ export interface SocketData {
   /** The event this socket joined, in whichever role. */
   eventId?: string;
   role?: "attendee" | "presenter" | "moderator";
+  /** A moderator's role in the event and who they are, for the policy and the audit log. */
+  access?: { role: Role; via: "link" | "account"; actor: { accountId: string | null; name: string } };
 }

@@ -9,8 +9,9 @@
  * Storage is injected (localStorage in the browser); when it is unavailable or
  * full, the outbox still works for the life of the page.
  */
-import { z } from "../domain/zod";
+
 import { type Ballot, ballotSchema } from "../domain/poll";
+import { z } from "../domain/zod";
 import type { PublicEventState } from "./contract";
 
 export interface PendingVote {

@@ -93,7 +93,8 @@ export function createEventRepository(db: Database) {
       return db.event.findUnique({ where: { moderatorTokenHash }, select: eventFields });
     },
 
-    async setModeratorTokenHash(args: { eventId: string; moderatorTokenHash: string }): Promise<void> {
+    /** A new hash replaces the link; null revokes it. */
+    async setModeratorTokenHash(args: { eventId: string; moderatorTokenHash: string | null }): Promise<void> {
       await db.event.update({
         where: { id: args.eventId },
         data: { moderatorTokenHash: args.moderatorTokenHash },

@@ -2,10 +2,13 @@
  * The HTTP API for automation (docs/api.md). Plain Node handlers in front of
  * Next: routes here are thin, the use cases live in the services.
  */
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { can, type EventCreationMode, mayCreateEvent } from "@/lib/domain/access/policy";
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import { linkOrigin, type OriginConfig } from "@/lib/http/origin";
+import type { Sessions } from "../auth/sessions";
 import { FAULT_COOL_DOWN_MS, isDatabaseUnavailable } from "../db/faults";
 import type { EventService } from "../events/event-service";
 import type { Logger } from "../logging/logger";
@@ -14,6 +17,8 @@ import { leaderboardView } from "../quiz/quiz-views";
 import { zodIssues } from "../realtime/respond";
 import { visibleConfig, visibleResults } from "../results/visibility";
 import type { Limits } from "../security/limits";
+import type { TeamService } from "../team/team-service";
+import type { createAuthRouter } from "./auth-router";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
 import { clientAddress, requestFacts } from "./request-facts";
@@ -30,7 +35,15 @@ function sendAppError(res: ServerResponse, error: AppError): void {
   if (error.retryAfterMs !== undefined) {
     res.setHeader("retry-after", String(Math.ceil(error.retryAfterMs / 1000)));
     sendError(res, 429, error.code, { retryAfterMs: error.retryAfterMs });
-  } else sendError(res, STATUS_OF[error.code] ?? 409, error.code);
+  } else sendError(res, STATUS_OF[error.code] ?? 409, error.code, error.reason ? { reason: error.reason } : {});
+}
+
+/** Compares a presented secret with the configured one in constant time; no configured secret matches nothing. */
+function sameSecret(given: string | string[] | undefined, expected: string | undefined): boolean {
+  if (!expected || typeof given !== "string") return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 function bearerToken(req: IncomingMessage): string | undefined {
@@ -44,6 +57,11 @@ export function createApiRouter(deps: {
   checkDatabase: () => Promise<void>;
   origins: OriginConfig;
   limits: Limits;
+  team: TeamService;
+  sessions: Sessions;
+  auth: ReturnType<typeof createAuthRouter>;
+  /** Who may create events (EVENT_CREATION), and the key for "key". */
+  eventCreation: { mode: EventCreationMode; key?: string };
 }) {
   const { events, quiz } = deps;
 
@@ -57,10 +75,17 @@ export function createApiRouter(deps: {
   }
 
   async function createEvent(req: IncomingMessage, res: ServerResponse) {
+    const accountId = deps.sessions.accountOf(req);
+    const signedIn = accountId !== null && (await deps.team.findAccount(accountId)) !== null;
+    const keyMatches = sameSecret(req.headers["x-creation-key"], deps.eventCreation.key);
+    if (!mayCreateEvent(deps.eventCreation.mode, { signedIn, keyMatches })) {
+      throw new AppError("FORBIDDEN", deps.eventCreation.mode === "key" ? "creation_key_required" : "sign_in_required");
+    }
     await deps.limits.take("eventCreationsPerIp", clientAddress(req, deps.origins.trustProxy));
     const parsed = eventInputSchema.safeParse(await readJsonBody(req));
     if (!parsed.success) return sendError(res, 400, "INVALID_PAYLOAD", { issues: zodIssues(parsed.error) });
     const { event, moderatorToken } = await events.createEvent(parsed.data);
+    if (signedIn && accountId) await deps.team.makeOwner(event.id, accountId);
     const { polls } = await events.getEventOverview(event.id);
     sendJson(res, 201, {
       ok: true,
@@ -78,12 +103,25 @@ export function createApiRouter(deps: {
     });
   }
 
-  /** Hidden results are left out unless the moderator token comes along. */
+  /** The policy, for HTTP: a token must open this event (FORBIDDEN otherwise); a signed-in account needs a role in it. */
+  async function moderatesByToken(token: string, eventId: string): Promise<boolean> {
+    const access = await deps.team.accessByToken(token);
+    if (access.event.id !== eventId || !can(access.role, "moderate")) throw new AppError("FORBIDDEN");
+    return true;
+  }
+
+  async function moderatesByAccount(req: IncomingMessage, code: string): Promise<boolean> {
+    const accountId = deps.sessions.accountOf(req);
+    if (!accountId) return false;
+    const access = await deps.team.accessByAccount(code, accountId).catch(() => null);
+    return access !== null && can(access.role, "moderate");
+  }
+
+  /** Hidden results are left out unless the moderator token (or a moderator's sign-in) comes along. */
   async function results(req: IncomingMessage, res: ServerResponse, code: string) {
     const event = await events.findEventByCode(code);
     const token = bearerToken(req);
-    const isModerator = token ? (await events.authorizeModerator(token)).id === event.id : false;
-    if (token && !isModerator) throw new AppError("FORBIDDEN");
+    const isModerator = token ? await moderatesByToken(token, event.id) : await moderatesByAccount(req, event.code);
     const viewer = isModerator ? "moderator" : "audience";
     // The audience sees what has been on screen or open; a prepared draft is the moderator's until shown.
     const polls = (await events.getEventOverview(event.id)).polls.filter(
@@ -113,9 +151,10 @@ export function createApiRouter(deps: {
   /** Handles the request if it is for /api/; returns false to let Next have it. */
   return async function handleApi(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<boolean> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (!url.pathname.startsWith("/api/")) return false;
+    if (!url.pathname.startsWith("/api/") && !url.pathname.startsWith("/auth/")) return false;
     const method = req.method ?? "GET";
     try {
+      if (await deps.auth(req, res, url, log)) return true;
       const resultsMatch = /^\/api\/events\/([^/]+)\/results$/.exec(url.pathname);
       if (url.pathname === "/api/health" && method === "GET") await health(res);
       else if (url.pathname === "/api/events" && method === "POST") await createEvent(req, res);

@@ -28,7 +28,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
 }
 
 /** Whether the browser reached us over TLS: directly, or through a proxy we trust that says so. */
-function overTls(req: IncomingMessage, origins: Pick<OriginConfig, "trustProxy">): boolean {
+export function isSecureRequest(req: IncomingMessage, origins: Pick<OriginConfig, "trustProxy">): boolean {
   if ("encrypted" in req.socket && req.socket.encrypted) return true;
   const forwarded = req.headers["x-forwarded-proto"];
   return origins.trustProxy && (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() === "https";
@@ -39,7 +39,7 @@ export function setSecurityHeaders(req: IncomingMessage, res: ServerResponse, or
   res.setHeader("referrer-policy", "same-origin");
   res.setHeader("x-content-type-options", "nosniff");
   res.setHeader("permissions-policy", "camera=(), microphone=(), geolocation=()");
-  if (overTls(req, origins)) res.setHeader("strict-transport-security", "max-age=31536000");
+  if (isSecureRequest(req, origins)) res.setHeader("strict-transport-security", "max-age=31536000");
 }
 
 /** For a page request: a fresh nonce in the response's policy, and in the request's, where Next looks for it. */

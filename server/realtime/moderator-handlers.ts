@@ -4,7 +4,9 @@
  * FORBIDDEN on a socket that never proved one.
  */
 
+import type { IncomingMessage } from "node:http";
 import type { z } from "zod";
+import { AppError } from "@/lib/domain/errors";
 import {
   entryModeratePayloadSchema,
   eventUpdatePayloadSchema,
@@ -24,6 +26,7 @@ import type { EventService } from "../events/event-service";
 import { logger } from "../logging/logger";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
+import { type AuditAction, LINK_ACTOR, type TeamService } from "../team/team-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
 import type { PollCountdowns } from "./poll-countdowns";
@@ -34,6 +37,9 @@ import { eventSummary, moderatorView } from "./views";
 
 export interface ModeratorHandlerDeps {
   events: EventService;
+  team: TeamService;
+  /** The signed-in account of a handshake, if any (auth/sessions.ts). */
+  accountOf: (request: IncomingMessage) => string | null;
   entries: EntryService;
   quiz: QuizService;
   broadcaster: Broadcaster;
@@ -43,7 +49,7 @@ export interface ModeratorHandlerDeps {
 }
 
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
-  const { events, entries, quiz, broadcaster, membership, presence, countdowns } = deps;
+  const { events, team, entries, quiz, broadcaster, membership, presence, countdowns } = deps;
 
   /**
    * Runs a change on the moderated event, then tells every screen of the event.
@@ -55,6 +61,14 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     const result = await run(eventId);
     await broadcaster.eventChanged(eventId).catch((error: unknown) => logger.error({ err: error }, "broadcast failed"));
     return result;
+  }
+
+  /** Writes what this socket's moderator did to the event's audit log. */
+  const audit = (eventId: string, action: AuditAction, detail: Record<string, unknown>) =>
+    team.record(eventId, socket.data.access?.actor ?? LINK_ACTOR, action, detail);
+
+  async function questionOf(eventId: string, pollId: string): Promise<string> {
+    return (await events.getEventOverview(eventId)).polls.find(({ poll }) => poll.id === pollId)?.poll.question ?? "";
   }
 
   /** A change that answers nothing but success. */
@@ -69,12 +83,16 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
 
   socket.on(
     "moderator:join",
-    respond(moderatorJoinPayloadSchema, async ({ token }) => {
-      const event = await events.authorizeModerator(token);
+    respond(moderatorJoinPayloadSchema, async (payload) => {
+      const accountId = "code" in payload ? deps.accountOf(socket.request) : null;
+      if ("code" in payload && !accountId) throw new AppError("FORBIDDEN", "sign_in_required");
+      const { event, role, via, actor } = "token" in payload ? await team.accessByToken(payload.token) : await team.accessByAccount(payload.code, accountId ?? "");
       membership.enter(socket, event.id, "moderator");
+      socket.data.access = { role, via, actor };
       return {
         ...moderatorView(await events.getEventOverview(event.id), presence.count(event.id)),
         leaderboard: leaderboardView(await quiz.leaderboard(event.id)),
+        access: { role, via, name: actor.name },
       };
     }),
   );
@@ -108,7 +126,11 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
 
   socket.on(
     "poll:delete",
-    command(pollRefPayloadSchema, (eventId, { pollId }) => events.deletePoll({ eventId, pollId })),
+    command(pollRefPayloadSchema, async (eventId, { pollId }) => {
+      const question = await questionOf(eventId, pollId);
+      await events.deletePoll({ eventId, pollId });
+      await audit(eventId, "poll-deleted", { pollId, question });
+    }),
   );
   socket.on(
     "poll:reorder",
@@ -123,6 +145,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     command(pollStatusPayloadSchema, async (eventId, { pollId, status }) => {
       const { closesAt } = await events.setStatus({ eventId, pollId, status });
       countdowns.arm({ eventId, pollId, closesAt });
+      if (status === "closed") await audit(eventId, "poll-closed", { pollId, question: await questionOf(eventId, pollId) });
     }),
   );
   socket.on(
@@ -163,6 +186,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     command(pollRefPayloadSchema, async (eventId, { pollId }) => {
       await events.resetVotes({ eventId, pollId });
       broadcaster.votesReset(eventId, pollId);
+      await audit(eventId, "poll-reset", { pollId, question: await questionOf(eventId, pollId) });
     }),
   );
 }

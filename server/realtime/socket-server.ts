@@ -3,6 +3,7 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { Server } from "socket.io";
 import type { OriginConfig } from "@/lib/http/origin";
+import type { Sessions } from "../auth/sessions";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import { logger } from "../logging/logger";
@@ -10,6 +11,7 @@ import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
 import type { Limits } from "../security/limits";
 import { createParticipantTokens } from "../security/participant-token";
+import type { TeamService } from "../team/team-service";
 import type { VoteService } from "../votes/vote-service";
 import { createAdmission } from "./admission";
 import { registerAudienceHandlers } from "./audience-handlers";
@@ -20,12 +22,13 @@ import { registerModeratorHandlers } from "./moderator-handlers";
 import { createParticipantCookies } from "./participant-cookie";
 import { createPollCountdowns } from "./poll-countdowns";
 import { createPresence } from "./presence";
+import { registerTeamHandlers } from "./team-handlers";
 import type { BarometerServer } from "./types";
 
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; projection: ResultsProjection },
-  options: { origins: OriginConfig; participantSecret: Buffer; limits: Limits; connectionsPerIp: number },
+  deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; team: TeamService; projection: ResultsProjection },
+  options: { origins: OriginConfig; participantSecret: Buffer; limits: Limits; connectionsPerIp: number; sessions: Sessions },
 ) {
   const cookies = createParticipantCookies(createParticipantTokens(options.participantSecret));
   const admission = createAdmission({
@@ -66,7 +69,8 @@ export function createSocketServer(
     admission.connected(address);
     limitMessages(socket, options.limits, address);
     registerAudienceHandlers(socket, { ...deps, broadcaster, membership, presence, limits: options.limits });
-    registerModeratorHandlers(socket, { ...deps, broadcaster, membership, presence, countdowns });
+    registerModeratorHandlers(socket, { ...deps, broadcaster, membership, presence, countdowns, accountOf: options.sessions.accountOf });
+    registerTeamHandlers(socket, { io, team: deps.team, membership });
     socket.on("disconnect", () => {
       admission.disconnected(address);
       membership.leave(socket);

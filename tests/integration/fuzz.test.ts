@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { ERROR_CODES } from "@/lib/domain/errors";
 import {
   type ClientToServerEvents,
+  emptyPayloadSchema,
   entryModeratePayloadSchema,
   entrySubmitPayloadSchema,
   entryUpvotePayloadSchema,
@@ -27,6 +28,8 @@ import {
   pollRevealPayloadSchema,
   pollStatusPayloadSchema,
   pollUpdatePayloadSchema,
+  teamInvitePayloadSchema,
+  teamMemberPayloadSchema,
   votePayloadSchema,
 } from "@/lib/realtime/contract";
 import { LIMIT_NAMES, type Rates } from "@/server/security/limits";
@@ -98,6 +101,12 @@ function wellFormed(): { [E in keyof ClientToServerEvents]: [schema: z.ZodType, 
     "poll:reveal-answer": [pollRevealPayloadSchema, { pollId, revealed: true }],
     "entry:moderate": [entryModeratePayloadSchema, { pollId, entryId: newVoteId(), action: "hide" }],
     "poll:moderate": [pollModeratePayloadSchema, { pollId, action: { type: "hide-word", word: "x" } }],
+    "team:view": [emptyPayloadSchema, {}],
+    "team:invite": [emptyPayloadSchema, {}],
+    "team:remove-member": [teamMemberPayloadSchema, { accountId: "someone" }],
+    "team:revoke-invite": [teamInvitePayloadSchema, { inviteId: "invite" }],
+    "link:rotate": [emptyPayloadSchema, {}],
+    "link:revoke": [emptyPayloadSchema, {}],
   };
 }
 
@@ -160,6 +169,10 @@ async function snapshot(): Promise<string> {
     db.entry.findMany(byId),
     db.entryUpvote.findMany({ orderBy: [{ entryId: "asc" }, { participantKey: "asc" }] }),
     db.quizPlayer.findMany({ orderBy: [{ eventId: "asc" }, { participantKey: "asc" }] }),
+    db.account.findMany(byId),
+    db.eventRole.findMany({ orderBy: [{ eventId: "asc" }, { accountId: "asc" }] }),
+    db.eventInvite.findMany(byId),
+    db.auditEntry.findMany(byId),
   ]);
   return JSON.stringify(tables);
 }

@@ -38,11 +38,17 @@ export function freshDatabaseFile(): string {
 /** `now` replaces the server's clock (countdowns), so a test can move time instead of waiting. */
 export async function startServer(
   dbFile = freshDatabaseFile(),
-  options: { now?: () => Date; origins?: Partial<OriginConfig>; limits?: Parameters<typeof createApplication>[0]["limits"]; pages?: PageHandler } = {},
+  options: {
+    now?: () => Date;
+    origins?: Partial<OriginConfig>;
+    limits?: Parameters<typeof createApplication>[0]["limits"];
+    auth?: Parameters<typeof createApplication>[0]["auth"];
+    pages?: PageHandler;
+  } = {},
 ): Promise<TestServer> {
   const db = await openDatabase(`file:${dbFile}`);
   const participantSecret = Buffer.from(TEST_PARTICIPANT_SECRET, "utf8");
-  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, pages: options.pages });
+  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, auth: options.auth, pages: options.pages });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {

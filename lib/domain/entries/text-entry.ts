@@ -4,9 +4,10 @@
  * entries share these rules: how text is checked, which status a new entry
  * gets, and the moderation mode that decides it.
  */
-import { z } from "../zod";
+
 import { containsBlockedWord } from "../text/blocklist";
 import { cleanText, textLength } from "../text/clean-text";
+import { z } from "../zod";
 
 /** pending: waiting for the moderator; approved: shown to everyone; hidden: by the moderator. */
 export const ENTRY_STATUSES = ["pending", "approved", "hidden"] as const;

@@ -3,8 +3,9 @@
  * settings, and the item list most kinds are built on. Kinds compose their
  * input schemas from these pieces.
  */
-import { z } from "../zod";
+
 import { cleanText } from "../text/clean-text";
+import { z } from "../zod";
 
 export const QUESTION_MAX_LENGTH = 200;
 export const ITEM_LABEL_MAX_LENGTH = 120;

@@ -4,8 +4,9 @@
  * behind this interface; the rest of the system dispatches through the
  * registry and never looks inside a kind's values.
  */
-import type { z } from "../zod";
+
 import type { EntryRules, TextEntry } from "../entries/text-entry";
+import type { z } from "../zod";
 import type { PollItem } from "./common";
 
 /** The parts of a poll a kind needs to judge and count its responses. */

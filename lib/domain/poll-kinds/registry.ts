@@ -3,8 +3,9 @@
  * knowing any kind: input and response schemas, validation, aggregation.
  * A new kind is a folder beside ranking/ and one entry in each list below.
  */
-import { z } from "../zod";
+
 import type { EntryRules, TextEntry } from "../entries/text-entry";
+import { z } from "../zod";
 import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";
 import {

@@ -4,9 +4,10 @@
  * moderator approves each before anyone sees it; under post-moderation it
  * shows at once and can be hidden. The moderator can feature one answer large.
  */
-import { z } from "../../zod";
+
 import { createEntryAggregate, type EntryCounts, newestFirst } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
+import { z } from "../../zod";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
 

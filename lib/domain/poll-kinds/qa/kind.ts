@@ -4,9 +4,10 @@
  * approves or hides them (pre-moderation by default), marks them answered and
  * pins the one being answered. Everyone sees how many wait and were hidden.
  */
-import { z } from "../../zod";
+
 import { createEntryAggregate, type EntryCounts } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
+import { z } from "../../zod";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
 

@@ -4,9 +4,10 @@
  * shown in the spelling most people used. The moderator can hide a word;
  * words on the blocklist wait for the moderator's approval.
  */
-import { z } from "../../zod";
+
 import { containsBlockedWord } from "../../text/blocklist";
 import { cleanText, textLength } from "../../text/clean-text";
+import { z } from "../../zod";
 import { pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
 import { isStopWord, wordKey } from "./words";
