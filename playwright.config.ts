@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = "file:./data/e2e/barometer.db";
+/** A real OpenID Connect provider beside the app (e2e/support/oidc-provider.ts), for sign-in and co-moderators. */
+const OIDC_PORT = PORT + 1;
+const OIDC = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=barometer OIDC_CLIENT_SECRET=barometer-e2e-client-secret`;
 
 /**
  * End-to-end tests in Debian's Chromium (/usr/bin/chromium): the test tool's
@@ -34,11 +37,19 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `rm -rf data/e2e && DATABASE_URL=${DATABASE_URL} npx prisma migrate deploy && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production npx tsx server/index.ts`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      command: `OIDC_PORT=${OIDC_PORT} APP_ORIGINS=http://127.0.0.1:${PORT},http://localhost:${PORT} npx tsx e2e/support/oidc-provider.ts`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: `rm -rf data/e2e && DATABASE_URL=${DATABASE_URL} npx prisma migrate deploy && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} npx tsx server/index.ts`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+  ],
 });

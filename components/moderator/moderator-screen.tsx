@@ -1,9 +1,11 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { collectsEntries, POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
-import type { ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
+import { can } from "@/lib/domain/access/policy";
+import type { ModeratorJoined, ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { Leaderboard } from "../quiz/leaderboard";
 import { ConnectionBanner } from "../realtime/connection-banner";
@@ -16,17 +18,31 @@ import styles from "./moderator.module.css";
 import { draftOf, emptyDraft, PollEditor } from "./poll-editor";
 import { PollList } from "./poll-list";
 import { SharePanel } from "./share-panel";
+import { TeamPanel } from "./team-panel";
 
 type Command = { [E in ClientEventName]: [E, PayloadOf<E>] }[ClientEventName];
 type Editing = { mode: "create" } | { mode: "edit"; pollId: string } | null;
 type Confirming = { kind: "reset" | "delete"; pollId: string } | null;
 
 /** The moderator's console: prepare polls, put one live, open and close voting, show or hide results. */
-export function ModeratorScreen({ token, origin, justCreated }: { token: string; origin: string; justCreated: boolean }) {
+export function ModeratorScreen({
+  credentials,
+  origin,
+  justCreated,
+}: {
+  /** The secret link's token, or the event's code for a signed-in moderator. */
+  credentials: { token: string } | { code: string };
+  origin: string;
+  justCreated: boolean;
+}) {
   const t = useTranslations("moderator");
   const tErrors = useTranslations("errors");
   const tCommon = useTranslations("common");
   const [view, setView] = useState<ModeratorView | null>(null);
+  const [access, setAccess] = useState<ModeratorJoined["access"] | null>(null);
+  const router = useRouter();
+  const token = "token" in credentials ? credentials.token : undefined;
+  const code = "code" in credentials ? credentials.code : undefined;
   const [leaderboard, setLeaderboard] = useState<QuizLeaderboard | null>(null);
   const [forbidden, setForbidden] = useState(false);
   const [selectedPollId, setSelectedPollId] = useState<string | null>(null);
@@ -39,17 +55,18 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
 
   const join = useCallback(
     async (socket: ClientSocket) => {
-      const answer = await request(socket, "moderator:join", { token });
+      const answer = await request(socket, "moderator:join", token ? { token } : { code: code ?? "" });
       if (answer.ok) {
-        const { leaderboard: board, ...moderatorView } = answer.data;
+        const { leaderboard: board, access: joinedAs, ...moderatorView } = answer.data;
         setView(moderatorView);
         setLeaderboard(board);
+        setAccess(joinedAs);
       }
       // A mangled link (too short, cut off by a mail client) is as much "no access" as a forged one.
       else if (answer.error === "FORBIDDEN" || answer.error === "INVALID_PAYLOAD") setForbidden(true);
       else setError(tErrors(answer.error));
     },
-    [token, tErrors],
+    [token, code, tErrors],
   );
   const { socket, state: connection } = useSocket(join);
 
@@ -136,7 +153,12 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
     return (
       <main id="main" className={styles.centered}>
         <h1>{t("forbiddenTitle")}</h1>
-        <p>{t("forbiddenText")}</p>
+        <p>{code ? t("forbiddenAccountText") : t("forbiddenText")}</p>
+        {code ? (
+          <a className="button" href={`/auth/login?returnTo=${encodeURIComponent(`/console/${code}`)}`}>
+            {t("signInWithAnotherAccount")}
+          </a>
+        ) : null}
       </main>
     );
   }
@@ -335,6 +357,17 @@ export function ModeratorScreen({ token, origin, justCreated }: { token: string;
               <section className="card">
                 <Leaderboard board={leaderboard} variant="console" />
               </section>
+            ) : null}
+            {socket && access && can(access.role, "manage") ? (
+              <TeamPanel
+                socket={socket}
+                origin={origin}
+                access={access}
+                // The old link is dead: this console moves to the new one, as a bookmark should.
+                onLinkRotated={(newToken) => {
+                  if (token) router.replace(`/moderate/${newToken}`);
+                }}
+              />
             ) : null}
           </div>
         </div>

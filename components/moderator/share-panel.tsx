@@ -5,7 +5,7 @@ import { CopyButton } from "../ui/copy-button";
 import styles from "./moderator.module.css";
 
 /** The three links of an event: for phones, for the projector, and the secret one for moderators. */
-export function SharePanel(props: { origin: string; code: string; token: string; justCreated: boolean }) {
+export function SharePanel(props: { origin: string; code: string; token?: string; justCreated: boolean }) {
   const t = useTranslations("moderator");
   const attendee = `${props.origin}/join/${props.code}`;
   const presenter = `${props.origin}/present/${props.code}`;
@@ -30,14 +30,16 @@ export function SharePanel(props: { origin: string; code: string; token: string;
           {t("openPresenter")}
         </a>
       </div>
-      <details className={styles.secret} open={props.justCreated}>
-        <summary>{t("secretLink")}</summary>
-        <p className="hint">{t("secretLinkHint")}</p>
-        <div className={styles.shareRow}>
-          <code className={styles.shareUrl}>{moderator}</code>
-          <CopyButton text={moderator} label={t("secretLink")} />
-        </div>
-      </details>
+      {props.token ? (
+        <details className={styles.secret} open={props.justCreated}>
+          <summary>{t("secretLink")}</summary>
+          <p className="hint">{t("secretLinkHint")}</p>
+          <div className={styles.shareRow}>
+            <code className={styles.shareUrl}>{moderator}</code>
+            <CopyButton text={moderator} label={t("secretLink")} />
+          </div>
+        </details>
+      ) : null}
     </section>
   );
 }

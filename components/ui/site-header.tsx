@@ -1,15 +1,19 @@
 import Link from "next/link";
+import { AccountMenu } from "../account/account-menu";
 import { LanguageSwitch } from "./language-switch";
 import styles from "./site-header.module.css";
 
-/** The brand and the language switch, on the start page and the pages around it. */
+/** The brand, sign-in (where an identity provider is set up) and the language switch, on the start page and the pages around it. */
 export function SiteHeader() {
   return (
     <header className={styles.header}>
       <Link href="/" className={styles.brand}>
         <BarometerMark /> Barometer
       </Link>
-      <LanguageSwitch />
+      <div className={styles.tools}>
+        <AccountMenu />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

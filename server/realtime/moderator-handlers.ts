@@ -63,6 +63,20 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
     return result;
   }
 
+  /**
+   * By code, the signed-in account's role lets a console in; by the secret link, the link does, and a
+   * signed-in account with a role in the event then acts as itself (its name in the audit log, an owner as owner).
+   */
+  async function accessOf(payload: { token: string } | { code: string }, accountId: string | null) {
+    if ("code" in payload) {
+      if (!accountId) throw new AppError("FORBIDDEN", "sign_in_required");
+      return team.accessByAccount(payload.code, accountId);
+    }
+    const byLink = await team.accessByToken(payload.token);
+    if (!accountId) return byLink;
+    return team.accessByAccount(byLink.event.code, accountId).catch(() => byLink);
+  }
+
   /** Writes what this socket's moderator did to the event's audit log. */
   const audit = (eventId: string, action: AuditAction, detail: Record<string, unknown>) =>
     team.record(eventId, socket.data.access?.actor ?? LINK_ACTOR, action, detail);
@@ -84,9 +98,8 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
   socket.on(
     "moderator:join",
     respond(moderatorJoinPayloadSchema, async (payload) => {
-      const accountId = "code" in payload ? deps.accountOf(socket.request) : null;
-      if ("code" in payload && !accountId) throw new AppError("FORBIDDEN", "sign_in_required");
-      const { event, role, via, actor } = "token" in payload ? await team.accessByToken(payload.token) : await team.accessByAccount(payload.code, accountId ?? "");
+      const accountId = deps.accountOf(socket.request);
+      const { event, role, via, actor } = await accessOf(payload, accountId);
       membership.enter(socket, event.id, "moderator");
       socket.data.access = { role, via, actor };
       return {

@@ -14,6 +14,6 @@ export default async function ModeratePage(props: {
   const { token } = await props.params;
   const { created } = await props.searchParams;
   return (
-    <ModeratorScreen token={decodeURIComponent(token)} origin={await requestOrigin()} justCreated={created === "1"} />
+    <ModeratorScreen credentials={{ token: decodeURIComponent(token) }} origin={await requestOrigin()} justCreated={created === "1"} />
   );
 }
