@@ -1,7 +1,8 @@
 /** Votes and ballots in the database. The only module of server/votes that knows Prisma. */
 import { randomUUID } from "node:crypto";
 import { type Ballot, ballotSchema } from "@/lib/domain/poll";
-import type { Database } from "../db/client";
+import { type Database, dialectOf } from "../db/client";
+import { Prisma } from "../db/generated/client";
 
 export interface StoredVote {
   pollId: string;
@@ -24,8 +25,21 @@ export interface VoteCommand {
 /** Rows per multi-row upsert: 7 parameters each stays far below SQLite's 32,766. */
 const UPSERT_CHUNK = 200;
 
-/** DateTime as Prisma writes it to SQLite, so raw and Prisma-written rows read back alike. */
-const prismaTimestamp = (date: Date) => date.toISOString().replace("Z", "+00:00");
+/** DateTime as Prisma writes it to SQLite, so raw and Prisma-written rows read back alike; PostgreSQL takes the Date. */
+const timestampFor = (db: Database) => (date: Date) => (dialectOf(db) === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date);
+
+/**
+ * Another process stored a first ballot for the same participant and poll
+ * between this batch's check and its write (PostgreSQL with several servers).
+ * The batch rolls back and goes again one vote at a time, which then sees that ballot.
+ */
+export class BallotRaceError extends Error {
+  constructor() {
+    super("a ballot that may not change was stored by another process meanwhile");
+  }
+}
+
+type BallotRow = { pollId: string; participantKey: string; payload: string; voteId: string; receivedAt: Date; mayReplace: boolean };
 
 export type StoreVoteOutcome =
   | { kind: "stored"; storedAt: Date }
@@ -45,6 +59,23 @@ function toStoredVote(row: { pollId: string; participantKey: string; payload: st
 }
 
 export function createBallotRepository(db: Database) {
+  const timestamp = timestampFor(db);
+
+  /** One multi-row upsert, in whichever SQL the database speaks (Prisma.sql writes the placeholders). */
+  function upsertBallots(rows: BallotRow[], onConflict: "replace" | "keep"): Prisma.Sql {
+    const values = Prisma.join(
+      rows.map((row) => {
+        const stamp = timestamp(row.receivedAt);
+        return Prisma.sql`(${randomUUID()}, ${row.pollId}, ${row.participantKey}, ${row.payload}, ${row.voteId}, ${stamp}, ${stamp})`;
+      }),
+    );
+    const conflict =
+      onConflict === "replace"
+        ? Prisma.sql`DO UPDATE SET payload = excluded.payload, vote_id = excluded.vote_id, updated_at = excluded.updated_at`
+        : Prisma.sql`DO NOTHING`;
+    return Prisma.sql`INSERT INTO ballots (id, poll_id, participant_key, payload, vote_id, created_at, updated_at) VALUES ${values} ON CONFLICT (poll_id, participant_key) ${conflict}`;
+  }
+
   return {
     /**
      * Stores a batch of votes in one transaction (one fsync), deciding each in
@@ -56,7 +87,8 @@ export function createBallotRepository(db: Database) {
      */
     async storeVoteBatch(commands: readonly VoteCommand[]): Promise<StoreVoteOutcome[]> {
       if (commands.length === 0) return [];
-      return db.$transaction(async (tx) => {
+      try {
+        return await db.$transaction(async (tx) => {
         const earlier = new Map<string, StoredVote>();
         const ids = [...new Set(commands.map((command) => command.voteId))];
         for (const row of await tx.vote.findMany({ where: { id: { in: ids } } })) {
@@ -78,7 +110,7 @@ export function createBallotRepository(db: Database) {
 
         const storedAt = new Date();
         const votes: { id: string; pollId: string; participantKey: string; payload: string; createdAt: Date }[] = [];
-        const ballots = new Map<string, { pollId: string; participantKey: string; payload: string; voteId: string; receivedAt: Date }>();
+        const ballots = new Map<string, BallotRow>();
         const outcomes = commands.map((command): StoreVoteOutcome => {
           const prior = earlier.get(command.voteId);
           if (prior) return { kind: "duplicate", vote: prior };
@@ -87,7 +119,14 @@ export function createBallotRepository(db: Database) {
           const payload = JSON.stringify(command.ballot);
           votes.push({ id: command.voteId, pollId: command.pollId, participantKey: command.participantKey, payload, createdAt: storedAt });
           // The last vote of a participant in the batch is the ballot.
-          ballots.set(key, { pollId: command.pollId, participantKey: command.participantKey, payload, voteId: command.voteId, receivedAt: command.receivedAt });
+          ballots.set(key, {
+            pollId: command.pollId,
+            participantKey: command.participantKey,
+            payload,
+            voteId: command.voteId,
+            receivedAt: command.receivedAt,
+            mayReplace: command.mayReplace,
+          });
           hasBallot.add(key);
           earlier.set(command.voteId, { pollId: command.pollId, participantKey: command.participantKey, ballot: command.ballot, storedAt });
           return { kind: "stored", storedAt };
@@ -97,20 +136,19 @@ export function createBallotRepository(db: Database) {
         const rows = [...ballots.values()];
         for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
           const chunk = rows.slice(start, start + UPSERT_CHUNK);
-          await tx.$executeRawUnsafe(
-            `INSERT INTO ballots (id, poll_id, participant_key, payload, vote_id, created_at, updated_at) VALUES ${chunk
-              .map(() => "(?, ?, ?, ?, ?, ?, ?)")
-              .join(", ")}
-             ON CONFLICT (poll_id, participant_key) DO UPDATE
-             SET payload = excluded.payload, vote_id = excluded.vote_id, updated_at = excluded.updated_at`,
-            ...chunk.flatMap((row) => {
-              const stamp = prismaTimestamp(row.receivedAt);
-              return [randomUUID(), row.pollId, row.participantKey, row.payload, row.voteId, stamp, stamp];
-            }),
-          );
+          const replaceable = chunk.filter((row) => row.mayReplace);
+          const firstOnly = chunk.filter((row) => !row.mayReplace);
+          if (replaceable.length > 0) await tx.$executeRaw(upsertBallots(replaceable, "replace"));
+          // A ballot that may not change is only ever inserted: if another process got there first, nothing is written.
+          if (firstOnly.length > 0 && (await tx.$executeRaw(upsertBallots(firstOnly, "keep"))) < firstOnly.length) throw new BallotRaceError();
         }
         return outcomes;
-      });
+        });
+      } catch (error) {
+        // Alone in its batch, a vote that lost the race to a first ballot is simply too late.
+        if (error instanceof BallotRaceError && commands.length === 1) return [{ kind: "ballot-exists" }];
+        throw error;
+      }
     },
 
     async findVote(voteId: string): Promise<StoredVote | null> {

@@ -5,12 +5,12 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { type HeadlessServer, startHeadlessServer } from "../support/headless-server";
-import { connectClient, freshDatabaseFile, newVoteId, rankingBallot, rankingOf, requestOk } from "./harness";
+import { connectClient, freshDatabase, newVoteId, rankingBallot, rankingOf, requestOk } from "./harness";
 
 const running: HeadlessServer[] = [];
 
-async function startProcess(dbFile: string): Promise<HeadlessServer> {
-  const server = await startHeadlessServer(dbFile);
+async function startProcess(databaseUrl: string): Promise<HeadlessServer> {
+  const server = await startHeadlessServer(databaseUrl);
   running.push(server);
   return server;
 }
@@ -21,8 +21,8 @@ afterEach(async () => {
 
 describe("crash safety", () => {
   it("keeps every acknowledged vote through kill -9", async () => {
-    const dbFile = freshDatabaseFile();
-    const first = await startProcess(dbFile);
+    const databaseUrl = await freshDatabase();
+    const first = await startProcess(databaseUrl);
     const created = await (
       await fetch(`${first.url}/api/events`, {
         method: "POST",
@@ -51,7 +51,7 @@ describe("crash safety", () => {
     await first.kill();
     for (const socket of [moderator, ...phones]) socket.disconnect();
 
-    const second = await startProcess(dbFile);
+    const second = await startProcess(databaseUrl);
     const projector = await connectClient(second.url);
     const view = await requestOk(projector, "presenter:join", { code: created.code });
     projector.disconnect();

@@ -1,15 +1,17 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_EVENT_CODE, demoTokenFile, ensureDemoEvent } from "@/server/demo/demo-event";
-import { startServer, type TestServer } from "./harness";
+import { onPostgres, sqliteFileOf, startServer, type TestServer } from "./harness";
 
 let server: TestServer;
 let tokenFile: string;
 
 beforeEach(async () => {
   server = await startServer();
-  tokenFile = demoTokenFile(`file:${server.dbFile}`);
+  // On PostgreSQL there is no database file to keep it beside: a folder of this test's own.
+  tokenFile = onPostgres() ? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "barometer-demo-")), "token") : demoTokenFile(server.databaseUrl);
 });
 afterEach(async () => {
   await server.stop();
@@ -20,7 +22,7 @@ describe("the demo event", () => {
     const { events } = server.app.services;
     const demo = await ensureDemoEvent(events, tokenFile);
     expect(demo).toMatchObject({ code: DEMO_EVENT_CODE, created: true });
-    expect(path.dirname(tokenFile)).toBe(path.dirname(server.dbFile));
+    if (!onPostgres()) expect(path.dirname(tokenFile)).toBe(path.dirname(sqliteFileOf(server.databaseUrl)));
 
     const state = await events.getLiveState((await events.findEventByCode(DEMO_EVENT_CODE)).id);
     expect(state.event.title).toBe("Digitaler Staat 2024 – New Work Forum");

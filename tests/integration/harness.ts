@@ -15,6 +15,7 @@ import { type ClientEventName, type DataOf, type PayloadOf, request } from "@/li
 import { type Application, createApplication, createServices, type PageHandler } from "@/server/app";
 import { type Database, openDatabase } from "@/server/db/client";
 import { connectParticipant, newParticipantToken, TEST_PARTICIPANT_SECRET } from "../support/participant-socket";
+import { copyOfTemplate } from "../support/postgres";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 export { request };
@@ -23,21 +24,28 @@ export interface TestServer {
   url: string;
   app: Application;
   db: Database;
-  dbFile: string;
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
-/** A fresh copy of the migrated template database. */
-export function freshDatabaseFile(): string {
+/** Whether this run's databases are PostgreSQL's (TEST_DATABASE=postgres) rather than SQLite files. */
+export const onPostgres = () => inject("databaseKind") === "postgres";
+
+/** A fresh copy of the migrated template database: its DATABASE_URL. */
+export async function freshDatabase(): Promise<string> {
+  if (onPostgres()) return copyOfTemplate(inject("templateDatabase"), `${inject("templateDatabase").replace(/_template$/, "")}_${randomUUID().replaceAll("-", "")}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-db-"));
   const file = path.join(dir, "test.db");
   fs.copyFileSync(inject("templateDatabase"), file);
-  return file;
+  return `file:${file}`;
 }
+
+/** The file behind a SQLite URL, for tests that reach past the server (a lock held by another program). */
+export const sqliteFileOf = (databaseUrl: string) => databaseUrl.slice("file:".length);
 
 /** `now` replaces the server's clock (countdowns), so a test can move time instead of waiting. */
 export async function startServer(
-  dbFile = freshDatabaseFile(),
+  databaseUrl?: string,
   options: {
     now?: () => Date;
     origins?: Partial<OriginConfig>;
@@ -46,7 +54,8 @@ export async function startServer(
     pages?: PageHandler;
   } = {},
 ): Promise<TestServer> {
-  const db = await openDatabase(`file:${dbFile}`);
+  databaseUrl ??= await freshDatabase();
+  const db = await openDatabase(databaseUrl);
   const participantSecret = Buffer.from(TEST_PARTICIPANT_SECRET, "utf8");
   const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, auth: options.auth, pages: options.pages });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
@@ -55,7 +64,7 @@ export async function startServer(
     url: `http://127.0.0.1:${port}`,
     app,
     db,
-    dbFile,
+    databaseUrl,
     async stop() {
       await app.close();
       await db.$disconnect();

@@ -8,7 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { dropDatabases, postgresUrlFor, runAdmin } from "../support/postgres";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -108,5 +110,30 @@ describe("migrations", () => {
       'CREATE TABLE "Extra"',
     );
     expect(tablesOf(path.join(project, "dev.db"))).toContain("Extra");
+  });
+
+  it("keeps PostgreSQL's schema derived from SQLite's, its migrations in step, and deploys them from npm alone", async () => {
+    // One source of truth: the PostgreSQL schema is prisma/schema.prisma with another provider.
+    await run(process.execPath, [path.join(root, "scripts/postgres-schema.mjs"), "--check"], { cwd: root });
+    const prefix = `barometer_migrate_${Date.now()}`;
+    try {
+      await runAdmin(`CREATE DATABASE ${prefix}`);
+      const databaseUrl = postgresUrlFor(prefix);
+      const inStep = await prisma(
+        ["migrate", "diff", "--config", "prisma.postgres.config.ts", "--from-migrations", "prisma/postgres/migrations", "--to-schema", "prisma/postgres/schema.prisma", "--exit-code"],
+        { databaseUrl },
+      );
+      expect(inStep.stdout).toContain("No difference detected");
+      await prisma(["migrate", "deploy", "--config", "prisma.postgres.config.ts"], { databaseUrl });
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+      await client.end();
+      const dir = tempDir();
+      await prisma(["migrate", "deploy"], { databaseUrl: `file:${path.join(dir, "same.db")}` });
+      expect(rows.map((row) => row.tablename)).toEqual(tablesOf(path.join(dir, "same.db")));
+    } finally {
+      await dropDatabases(prefix);
+    }
   });
 });

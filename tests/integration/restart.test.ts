@@ -22,7 +22,7 @@ describe("restart", () => {
     projectorBefore.disconnect();
     await first.stop();
 
-    const second = await startServer(first.dbFile);
+    const second = await startServer(first.databaseUrl);
     const projectorAfter = await connectClient(second.url);
     const after = await requestOk(projectorAfter, "presenter:join", { code: seeded.event.code });
     projectorAfter.disconnect();

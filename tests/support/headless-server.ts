@@ -12,9 +12,9 @@ export interface HeadlessServer {
   kill(): Promise<void>;
 }
 
-export function startHeadlessServer(dbFile: string): Promise<HeadlessServer> {
+export function startHeadlessServer(databaseUrl: string): Promise<HeadlessServer> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production", PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const kill = async () => {

@@ -1,0 +1,55 @@
+/**
+ * Two servers on one database (on PostgreSQL, how Barometer scales out):
+ * a first vote on a poll that forbids changes, sent by one phone to both at
+ * the same moment, is stored once, and the one acknowledged is the one kept.
+ * The check before the write and the write are two steps; the database's
+ * constraint decides the race.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { hashSecretToken } from "@/server/security/secret-token";
+import { connectClient, freshDatabase, newParticipantToken, newVoteId, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
+
+const servers: TestServer[] = [];
+const sockets: TestClient[] = [];
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.disconnect();
+  for (const server of servers.splice(0)) await server.stop();
+});
+
+describe("two servers on one database", () => {
+  it("never let two first votes of one phone replace each other where changes are not allowed", async () => {
+    const databaseUrl = await freshDatabase();
+    const a = await startServer(databaseUrl);
+    const b = await startServer(databaseUrl);
+    servers.push(a, b);
+    const { events } = a.app.services;
+    const { event } = await events.createEvent({
+      title: "Forum",
+      polls: [{ type: "choice", question: "Ja oder nein?", items: ["Ja", "Nein"], maxChoices: 1, allowVoteChange: false, timerSeconds: null, showResultsToVoters: false }],
+    });
+    const poll = (await events.getEventOverview(event.id)).polls[0]?.poll;
+    if (!poll) throw new Error("poll missing");
+    await events.goLive({ eventId: event.id, pollId: poll.id });
+    await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
+    const [yes, no] = poll.items.map((item) => item.id) as [string, string];
+
+    for (let phone = 0; phone < 15; phone++) {
+      const token = newParticipantToken();
+      const [onA, onB] = await Promise.all([connectClient(a.url, token), connectClient(b.url, token)]);
+      sockets.push(onA, onB);
+      await Promise.all([requestOk(onA, "attendee:join", { code: event.code }), requestOk(onB, "attendee:join", { code: event.code })]);
+      const [viaA, viaB] = await Promise.all([
+        request(onA, "vote:submit", { pollId: poll.id, voteId: newVoteId(), ballot: { type: "choice", choices: [yes] } }),
+        request(onB, "vote:submit", { pollId: poll.id, voteId: newVoteId(), ballot: { type: "choice", choices: [no] } }),
+      ]);
+      const accepted = [viaA, viaB].filter((answer) => answer.ok);
+      expect(accepted, JSON.stringify([viaA, viaB])).toHaveLength(1);
+      expect([viaA, viaB].find((answer) => !answer.ok)).toMatchObject({ error: expect.stringMatching(/^(VOTE_CHANGE_NOT_ALLOWED|DATABASE_UNAVAILABLE)$/) });
+      // What is stored, not what either server's results in memory say (keeping those in step is the Redis step).
+      const stored = await a.db.ballot.findUnique({ where: { pollId_participantKey: { pollId: poll.id, participantKey: hashSecretToken(token) } } });
+      expect(JSON.parse(stored?.payload ?? "null")).toEqual(accepted[0]?.ok ? accepted[0].data.ballot : null);
+    }
+    expect(await a.db.ballot.count({ where: { pollId: poll.id } })).toBe(15);
+  });
+});
