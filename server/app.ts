@@ -25,6 +25,7 @@ import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
 import { createSocketServer } from "./realtime/socket-server";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
+import { createRetention, DEFAULT_RETENTION_DAYS } from "./retention/retention";
 import { createLimits, DEFAULT_CONNECTIONS_PER_IP, type Rates } from "./security/limits";
 import { createTeamRepository } from "./team/team-repository";
 import { createTeamService } from "./team/team-service";
@@ -35,7 +36,7 @@ import { createVoteWriter } from "./votes/vote-writer";
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** The one service graph of a process: repositories, the vote writer, the results projection, the use cases. */
-export function createServices(db: Database, options: { now?: () => Date } = {}) {
+export function createServices(db: Database, options: { now?: () => Date; retentionDays?: number } = {}) {
   const now = options.now ?? (() => new Date());
   const events = createCachedEventRepository(createEventRepository(db));
   const ballots = createBallotRepository(db);
@@ -58,6 +59,7 @@ export function createServices(db: Database, options: { now?: () => Date } = {})
     entries: createEntryService({ events, entries, projection, writer, now }),
     quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
     team: createTeamService({ team: createTeamRepository(db), events, now }),
+    retention: createRetention({ events, retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS, now }),
   };
 }
 

@@ -50,6 +50,8 @@ const envSchema = z.object({
   /** Who may create events: anyone (rate-limited), signed-in moderators only, or holders of EVENT_CREATION_KEY (and signed-in moderators). */
   EVENT_CREATION: z.enum(EVENT_CREATION_MODES).default("anyone"),
   EVENT_CREATION_KEY: z.string().min(16).optional(),
+  /** Days an event is kept after it was created; then it is deleted with all its data. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])

@@ -17,7 +17,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase(env.DATABASE_URL);
-  const services = createServices(db);
+  const services = createServices(db, { retentionDays: env.RETENTION_DAYS });
+  services.retention.start();
   const demo = env.SEED_DEMO ? await ensureDemoEvent(services.events, demoTokenFile(env.DATABASE_URL)) : null;
 
   const dev = env.NODE_ENV !== "production";
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     console.log(`\n  ${signal}: shutting down`);
+    services.retention.stop();
     await app.close();
     settings.limits.redis?.disconnect();
     await db.$disconnect();

@@ -117,6 +117,16 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
       forgetAllEvents();
     },
 
+    async deleteEventsCreatedBefore(before) {
+      const count = await events.deleteEventsCreatedBefore(before);
+      if (count > 0) {
+        forgetAllEvents();
+        pollsById.clear();
+        pollLists.clear();
+      }
+      return count;
+    },
+
     async reorderPolls(args) {
       await events.reorderPolls(args);
       for (const pollId of args.pollIds) forgetPoll(pollId);

@@ -77,6 +77,12 @@ export function createEventRepository(db: Database) {
       });
     },
 
+    /** Deletes events created before `before`, with everything of theirs (polls, ballots, the vote log, entries, roles, the audit log). */
+    async deleteEventsCreatedBefore(before: Date): Promise<number> {
+      const { count } = await db.event.deleteMany({ where: { createdAt: { lt: before } } });
+      return count;
+    },
+
     async isCodeTaken(code: string): Promise<boolean> {
       return (await db.event.count({ where: { code } })) > 0;
     },

@@ -48,6 +48,7 @@ export async function startServer(
   databaseUrl?: string,
   options: {
     now?: () => Date;
+    retentionDays?: number;
     origins?: Partial<OriginConfig>;
     limits?: Parameters<typeof createApplication>[0]["limits"];
     auth?: Parameters<typeof createApplication>[0]["auth"];
