@@ -82,7 +82,6 @@ test("scale: statements rated on two phones, skipped ones left out, diverging ba
   const event = await createEventViaApi("Abschlussbefragung", [
     { type: "scale", question: "Wie sehr stimmen Sie zu?", items: statements, scale: { min: 1, max: 5, minLabel: "gar nicht", maxLabel: "voll und ganz" } },
   ]);
-  const poll = event.polls[0]?.id ?? "";
   const moderator = new ModeratorPage(await (await newContext(browser, DESKTOP)).newPage());
   await moderator.page.goto(`/moderate/${event.moderatorToken}`);
   await moderator.select("Wie sehr stimmen Sie zu?");

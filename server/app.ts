@@ -9,6 +9,8 @@ import { collectsEntries } from "@/lib/domain/poll";
 import type { OriginConfig } from "@/lib/http/origin";
 import { createOidc, type OidcSettings } from "./auth/oidc";
 import { createSessions } from "./auth/sessions";
+import { type Cluster, createSoloCluster } from "./cluster/cluster";
+import { CLUSTER_NOTICE_INTERVAL_MS } from "./cluster/follow-cluster";
 import type { Database } from "./db/client";
 import { probeWrite } from "./db/health";
 import { createEntryRepository } from "./entries/entry-repository";
@@ -23,6 +25,7 @@ import { setPagePolicy, setSecurityHeaders } from "./http/security-headers";
 import { logger, requestIdOf, routeOf } from "./logging/logger";
 import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
+import { createCoalescer } from "./realtime/coalescer";
 import { createSocketServer } from "./realtime/socket-server";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createRetention, DEFAULT_RETENTION_DAYS } from "./retention/retention";
@@ -36,12 +39,18 @@ import { createVoteWriter } from "./votes/vote-writer";
 export type PageHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** The one service graph of a process: repositories, the vote writer, the results projection, the use cases. */
-export function createServices(db: Database, options: { now?: () => Date; retentionDays?: number } = {}) {
+export function createServices(db: Database, options: { now?: () => Date; retentionDays?: number; cluster?: Cluster } = {}) {
   const now = options.now ?? (() => new Date());
+  const cluster = options.cluster ?? createSoloCluster();
   const events = createCachedEventRepository(createEventRepository(db));
   const ballots = createBallotRepository(db);
   const entries = createEntryRepository(db);
   let projection: ResultsProjection | undefined;
+  // Other processes hear of committed votes at most ten times a second per poll: they read the poll anew each time.
+  const announceChange = createCoalescer(CLUSTER_NOTICE_INTERVAL_MS, async (pollId: string) => {
+    const poll = await events.findPoll(pollId);
+    if (poll) cluster.announce({ kind: "poll-changed", eventId: poll.eventId, pollId });
+  });
   const writer = createVoteWriter({ ballots, onCommitted: (votes) => projection?.applyCommitted(votes) });
   projection = createResultsProjection({
     findPoll: events.findPoll,
@@ -50,8 +59,14 @@ export function createServices(db: Database, options: { now?: () => Date; retent
       return (await ballots.listBallots(poll.id)).map(({ participantKey, ballot }) => ({ key: participantKey, response: ballot }));
     },
     writer,
+    onChange: (pollIds) => {
+      for (const pollId of pollIds) announceChange.schedule(pollId);
+    },
+    onInvalidate: (pollId) => cluster.announce({ kind: "poll-invalidated", pollId }),
   });
   return {
+    cluster,
+    caches: events,
     projection,
     writer,
     events: createEventService({ events, ballots, entries, projection, writer, now }),
@@ -75,6 +90,8 @@ export function createApplication(deps: {
   participantSecret: Buffer;
   /** Rate limits and the connection cap; by default security/limits.ts's, counted in this process. */
   limits?: { rates?: Partial<Rates>; connectionsPerIp?: number; redis?: Redis; namespace?: string };
+  /** Joins this process's Socket.IO to the others' (the cluster itself comes with the services: createServices). */
+  redis?: Redis;
   /** Sign-in with OpenID Connect (off without settings), and who may create events (by default anyone, rate-limited). */
   auth?: { oidc?: OidcSettings; eventCreation?: EventCreationMode; creationKey?: string };
 }) {
@@ -130,6 +147,8 @@ export function createApplication(deps: {
     limits,
     connectionsPerIp: deps.limits?.connectionsPerIp ?? DEFAULT_CONNECTIONS_PER_IP,
     sessions,
+    redis: deps.redis,
+    redisPrefix: deps.limits?.namespace,
   });
 
   return {

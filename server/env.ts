@@ -1,6 +1,8 @@
 /** The server's configuration, read once at start; a bad value stops the start with a clear message. */
 import { z } from "zod";
 import { EVENT_CREATION_MODES } from "@/lib/domain/access/policy";
+import { createSoloCluster } from "./cluster/cluster";
+import { createRedisCluster } from "./cluster/redis-cluster";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
 import { connectRedis } from "./redis/connect";
 import { DEFAULT_CONNECTIONS_PER_IP, LIMIT_NAMES, limitEnvName, parseRate, type Rates } from "./security/limits";
@@ -39,6 +41,8 @@ const envSchema = z.object({
   PARTICIPANT_SECRET: z.string().min(32).optional(),
   /** Redis (redis://…): rate limits are then counted across all processes. */
   REDIS_URL: z.url().optional(),
+  /** Prefix of every Redis key and channel, so that several instances can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[\w-]{1,40}$/).default("barometer"),
   /** Open sockets one address may hold at once, per process. */
   LIMIT_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_CONNECTIONS_PER_IP),
   /** OpenID Connect sign-in for moderators: the issuer's URL (its /.well-known/openid-configuration is read on first sign-in). */
@@ -86,9 +90,17 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return { ...parsed.data, rates };
 }
 
-/** What createApplication needs from the environment, beside the database; connects to Redis when REDIS_URL is set. */
+/**
+ * What createServices and createApplication need from the environment, beside
+ * the database. With REDIS_URL it connects to Redis: the processes then share
+ * rate limits, Socket.IO rooms and change notices (cluster/cluster.ts).
+ */
 export async function applicationSettings(env: Env) {
+  const redis = env.REDIS_URL ? await connectRedis(env.REDIS_URL) : undefined;
+  const cluster = redis ? await createRedisCluster(redis, { namespace: env.REDIS_PREFIX }) : createSoloCluster();
   return {
+    redis,
+    cluster,
     origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
     auth: {
       oidc:
@@ -101,7 +113,8 @@ export async function applicationSettings(env: Env) {
     limits: {
       rates: env.rates,
       connectionsPerIp: env.LIMIT_CONNECTIONS_PER_IP,
-      redis: env.REDIS_URL ? await connectRedis(env.REDIS_URL) : undefined,
+      redis,
+      namespace: env.REDIS_PREFIX,
     },
   };
 }

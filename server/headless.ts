@@ -4,7 +4,7 @@
  * "READY <port>" once it listens; answers a parent's "metrics" messages.
  */
 import type { AddressInfo } from "node:net";
-import { createApplication } from "./app";
+import { createApplication, createServices } from "./app";
 import { openDatabase } from "./db/client";
 import { applicationSettings, readEnv } from "./env";
 import { reportMetricsToParent } from "./process-metrics";
@@ -12,7 +12,9 @@ import { participantSecret } from "./security/participant-secret";
 
 const env = readEnv();
 const db = await openDatabase(env.DATABASE_URL);
-const app = createApplication({ db, participantSecret: participantSecret(env), ...(await applicationSettings(env)) });
+const { cluster, ...settings } = await applicationSettings(env);
+const services = createServices(db, { cluster, retentionDays: env.RETENTION_DAYS });
+const app = createApplication({ db, services, participantSecret: participantSecret(env), ...settings });
 reportMetricsToParent();
 app.httpServer.listen(0, "127.0.0.1", () => {
   console.log(`READY ${(app.httpServer.address() as AddressInfo).port}`);

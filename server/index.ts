@@ -17,7 +17,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 async function main(): Promise<void> {
   const env = readEnv();
   const db = await openDatabase(env.DATABASE_URL);
-  const services = createServices(db, { retentionDays: env.RETENTION_DAYS });
+  const { cluster, ...settings } = await applicationSettings(env);
+  const services = createServices(db, { cluster, retentionDays: env.RETENTION_DAYS });
   services.retention.start();
   const demo = env.SEED_DEMO ? await ensureDemoEvent(services.events, demoTokenFile(env.DATABASE_URL)) : null;
 
@@ -26,7 +27,6 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   const handlePage = nextApp.getRequestHandler();
 
-  const settings = await applicationSettings(env);
   const app = createApplication({
     db,
     services,
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     console.log(`\n  ${signal}: shutting down`);
     services.retention.stop();
     await app.close();
-    settings.limits.redis?.disconnect();
+    await cluster.close();
+    settings.redis?.disconnect();
     await db.$disconnect();
     process.exit(0);
   };

@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { type EventInput, eventInputSchema, runsAlongside } from "@/lib/domain/poll";
 import { fileBesideDatabase } from "../db/database-url";
-import type { EventService } from "../events/event-service";
+import type { StoredEvent } from "../events/event-repository";
+import type { CreatedEvent, EventService } from "../events/event-service";
 
 export const DEMO_EVENT_CODE = "DS24NW";
 
@@ -48,15 +49,18 @@ export interface DemoEvent {
  */
 export async function ensureDemoEvent(events: EventService, tokenFile: string): Promise<DemoEvent> {
   const existing = await events.findEventByCode(DEMO_EVENT_CODE).catch(() => null);
-  if (existing) {
-    const saved = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, "utf8").trim() : "";
-    const valid = saved && (await events.authorizeModerator(saved).catch(() => null))?.id === existing.id;
-    const moderatorToken = valid ? saved : await events.rotateModeratorToken(existing.id);
-    if (!valid) writeTokenFile(tokenFile, moderatorToken);
-    return { code: existing.code, moderatorToken, created: false };
+  if (existing) return existingDemo(events, existing, tokenFile);
+  let created: CreatedEvent;
+  try {
+    created = await events.createEvent({ ...DEMO_EVENT, code: DEMO_EVENT_CODE });
+  } catch (error) {
+    // Two processes starting at once: the code is unique, so the second one finds the first one's event.
+    const raced = await events.findEventByCode(DEMO_EVENT_CODE).catch(() => null);
+    if (!raced) throw error;
+    return existingDemo(events, raced, tokenFile);
   }
+  const { event, moderatorToken } = created;
 
-  const { event, moderatorToken } = await events.createEvent({ ...DEMO_EVENT, code: DEMO_EVENT_CODE });
   const polls = (await events.getEventOverview(event.id)).polls.map((p) => p.poll);
   const [barometer] = polls;
   if (barometer) {
@@ -67,6 +71,15 @@ export async function ensureDemoEvent(events: EventService, tokenFile: string): 
   for (const poll of polls.filter(runsAlongside)) await events.setStatus({ eventId: event.id, pollId: poll.id, status: "open" });
   writeTokenFile(tokenFile, moderatorToken);
   return { code: event.code, moderatorToken, created: true };
+}
+
+/** The demo event as it is; a new moderator token only if the saved one is gone or no longer works. */
+async function existingDemo(events: EventService, existing: StoredEvent, tokenFile: string): Promise<DemoEvent> {
+  const saved = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, "utf8").trim() : "";
+  const valid = saved && (await events.authorizeModerator(saved).catch(() => null))?.id === existing.id;
+  const moderatorToken = valid ? saved : await events.rotateModeratorToken(existing.id);
+  if (!valid) writeTokenFile(tokenFile, moderatorToken);
+  return { code: existing.code, moderatorToken, created: false };
 }
 
 function writeTokenFile(file: string, token: string): void {

@@ -10,7 +10,7 @@
  */
 import type { EventRepository, StoredEvent, StoredPoll } from "./event-repository";
 
-export function createCachedEventRepository(events: EventRepository): EventRepository {
+export function createCachedEventRepository(events: EventRepository): EventRepository & { clear(): void } {
   const eventsById = new Map<string, Promise<StoredEvent | null>>();
   const eventIdByCode = new Map<string, string>();
   const pollsById = new Map<string, Promise<StoredPoll | null>>();
@@ -45,6 +45,13 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
 
   return {
     ...events,
+
+    /** Forgets everything: another process changed an event (cluster.ts). */
+    clear() {
+      forgetAllEvents();
+      pollsById.clear();
+      pollLists.clear();
+    },
 
     findEventById: (id) => remember(eventsById, id, () => events.findEventById(id)),
 

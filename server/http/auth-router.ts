@@ -80,8 +80,8 @@ export function createAuthRouter(deps: {
     else if (path === "/api/invites/accept" && method === "POST") {
       const accountId = await requireAccount(req);
       const parsed = acceptInviteSchema.safeParse(await readJsonBody(req));
-      if (!parsed.success) return (sendError(res, 400, "INVALID_PAYLOAD"), true);
-      sendJson(res, 200, { ok: true, ...(await team.acceptInvite(parsed.data.token, accountId)) });
+      if (!parsed.success) sendError(res, 400, "INVALID_PAYLOAD");
+      else sendJson(res, 200, { ok: true, ...(await team.acceptInvite(parsed.data.token, accountId)) });
     } else return false;
     return true;
   };

@@ -33,7 +33,7 @@ export interface AudienceHandlerDeps {
 }
 
 export function registerAudienceHandlers(socket: BarometerSocket, deps: AudienceHandlerDeps): void {
-  const { events, votes, entries, quiz, broadcaster, membership, presence, limits } = deps;
+  const { events, votes, entries, quiz, broadcaster, membership, limits } = deps;
 
   socket.on(
     "attendee:join",
@@ -135,7 +135,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
       membership.enter(socket, event.id, "presenter");
       const state = publicEventState(await events.getLiveState(event.id));
       const results = state.livePoll ? await broadcaster.presenterSnapshot(event.id, state.livePoll.id) : null;
-      return { ...state, results, audience: presence.count(event.id), leaderboard: leaderboardView(await quiz.leaderboard(event.id)) };
+      return { ...state, results, audience: broadcaster.audienceOf(event.id), leaderboard: leaderboardView(await quiz.leaderboard(event.id)) };
     }),
   );
 }

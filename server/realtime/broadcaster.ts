@@ -1,11 +1,12 @@
 /**
- * Everything the server pushes to an event's rooms. Results and audience
+ * Everything the server pushes to an event's rooms, on this process. Results and audience
  * counts are coalesced (at most ~10 and ~4 messages a second; to phones one
  * a second), never one message per vote; state changes made by moderators go out at once.
  */
 import type { TextEntry } from "@/lib/domain/entries/text-entry";
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ResultsSnapshot } from "@/lib/realtime/contract";
+import type { Cluster } from "../cluster/cluster";
 import type { StoredPoll } from "../events/event-repository";
 import type { EventService } from "../events/event-service";
 import type { QuizService } from "../quiz/quiz-service";
@@ -43,8 +44,16 @@ export function createBroadcaster(deps: {
   quiz: QuizService;
   projection: Pick<ResultsProjection, "view">;
   presence: Presence;
+  cluster: Cluster;
 }) {
-  const { io, events, quiz, projection, presence } = deps;
+  const { io, events, quiz, projection, presence, cluster } = deps;
+  /**
+   * This process's own screens. Each process renders the screens connected to
+   * it from the shared database (cluster.ts), so results and state go to local
+   * sockets only; what carries no result (a reset, an author's entry) reaches every process's sockets.
+   */
+  const screens = io.local;
+  const audienceOf = (eventId: string) => presence.count(eventId) + cluster.remoteAudience(eventId);
   /** The leaderboard each event's screens last got, so an unchanged one is not sent again to every phone. */
   const sentBoards = new Map<string, string>();
 
@@ -62,8 +71,8 @@ export function createBroadcaster(deps: {
   /** What the audience of the live poll sees: projectors always, phones only if the poll shows results to voters. */
   function sendToAudience(eventId: string, poll: Poll, snapshot: ResultsSnapshot): void {
     const target = poll.showResultsToVoters
-      ? io.to(rooms.presenters(eventId)).to(rooms.attendees(eventId))
-      : io.to(rooms.presenters(eventId));
+      ? screens.to(rooms.presenters(eventId)).to(rooms.attendees(eventId))
+      : screens.to(rooms.presenters(eventId));
     target.emit("results:update", snapshot);
   }
 
@@ -77,9 +86,9 @@ export function createBroadcaster(deps: {
     const poll = await events.findPoll(pollId);
     const snapshots = poll && (await snapshotsOf(eventId, poll));
     if (!poll || !snapshots) return;
-    io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
+    screens.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
     const isLive = (await events.findLivePollId(eventId)) === pollId;
-    if (isLive) io.to(rooms.presenters(eventId)).emit("results:update", snapshots.public);
+    if (isLive) screens.to(rooms.presenters(eventId)).emit("results:update", snapshots.public);
     // Phones see the live poll's results if it shows them to voters, and the open Q&A's questions, live or not.
     if ((isLive && poll.showResultsToVoters) || (await events.findOpenQa(eventId))?.id === pollId) phoneResults.schedule(key);
   });
@@ -87,12 +96,15 @@ export function createBroadcaster(deps: {
   const phoneResults = createCoalescer(PHONE_RESULTS_INTERVAL_MS, async (key: string) => {
     const [eventId, pollId] = key.split("/") as [string, string];
     const snapshot = await publicSnapshotOf(eventId, pollId);
-    if (snapshot) io.to(rooms.attendees(eventId)).emit("results:update", snapshot);
+    if (snapshot) screens.to(rooms.attendees(eventId)).emit("results:update", snapshot);
   });
 
+  /** Events whose audience changed on this process since the last notice: the other processes hear of it. */
+  const locallyChanged = new Set<string>();
   const audience = createCoalescer(AUDIENCE_INTERVAL_MS, async (eventId: string) => {
-    const connected = presence.count(eventId);
-    io.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("audience:update", { connected });
+    if (locallyChanged.delete(eventId)) cluster.announce({ kind: "audience", eventId, connected: presence.count(eventId) });
+    const connected = audienceOf(eventId);
+    screens.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("audience:update", { connected });
     // Who of the connected has voted changes with who is connected.
     const livePollId = await events.findLivePollId(eventId);
     if (livePollId) results.schedule(`${eventId}/${livePollId}`);
@@ -112,9 +124,9 @@ export function createBroadcaster(deps: {
     const key = JSON.stringify([top, board.standings]);
     if (sentBoards.get(eventId) === key) return;
     sentBoards.set(eventId, key);
-    io.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("quiz:leaderboard", top);
+    screens.to(rooms.presenters(eventId)).to(rooms.moderators(eventId)).emit("quiz:leaderboard", top);
     if (options.namesOnly) return;
-    for (const socket of await io.in(rooms.attendees(eventId)).fetchSockets()) {
+    for (const socket of await screens.in(rooms.attendees(eventId)).fetchSockets()) {
       const standing = standingView(board, socket.data.participantKey);
       if (standing) socket.emit("quiz:standing", standing);
     }
@@ -146,37 +158,43 @@ export function createBroadcaster(deps: {
     async entriesChanged(eventId: string, pollId: string): Promise<void> {
       const poll = await events.findPoll(pollId);
       const snapshots = poll && (await snapshotsOf(eventId, poll));
-      if (snapshots) io.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
+      if (snapshots) screens.to(rooms.moderators(eventId)).emit("results:update", snapshots.full);
       results.schedule(`${eventId}/${pollId}`);
     },
 
-    audienceChanged(eventId: string): void {
+    /** The event's audience changed: on this process (a phone came or went), or, `local: false`, on another one. */
+    audienceChanged(eventId: string, options: { local: boolean } = { local: true }): void {
+      if (options.local) locallyChanged.add(eventId);
       audience.schedule(eventId);
     },
+
+    /** Phones connected to the event, on every process. */
+    audienceOf,
 
     /**
      * The event changed (title, polls, live poll, a poll's state): send every
      * room its new view at once, and the audience the live poll's results.
      */
-    async eventChanged(eventId: string): Promise<void> {
+    async eventChanged(eventId: string, options: { announce: boolean } = { announce: true }): Promise<void> {
+      if (options.announce) cluster.announce({ kind: "event-changed", eventId });
       const state = publicEventState(await events.getLiveState(eventId));
-      io.to(rooms.everyone(eventId)).emit("event:state", state);
+      screens.to(rooms.everyone(eventId)).emit("event:state", state);
       const overview = await events.getEventOverview(eventId);
-      io.to(rooms.moderators(eventId)).emit("moderator:state", moderatorView(overview, presence.count(eventId)));
+      screens.to(rooms.moderators(eventId)).emit("moderator:state", moderatorView(overview, audienceOf(eventId)));
       if (state.livePoll) {
         const snapshot = await publicSnapshotOf(eventId, state.livePoll.id);
         if (snapshot) sendToAudience(eventId, state.livePoll, snapshot);
       }
       if (state.qaPoll) {
         const snapshot = await publicSnapshotOf(eventId, state.qaPoll.id);
-        if (snapshot) io.to(rooms.attendees(eventId)).emit("results:update", snapshot);
+        if (snapshot) screens.to(rooms.attendees(eventId)).emit("results:update", snapshot);
       }
       await quizChanged(eventId);
     },
 
     quizChanged,
 
-    /** Tells an entry's author (each of their phones in the event) what the moderator decided. */
+    /** Tells an entry's author (each of their phones in the event, on any process) what the moderator decided. */
     async entryUpdated(eventId: string, authorKey: string, update: { pollId: string; entry: TextEntry }): Promise<void> {
       for (const socket of await io.in(rooms.attendees(eventId)).fetchSockets()) {
         if (socket.data.participantKey === authorKey) socket.emit("entry:updated", update);

@@ -49,7 +49,7 @@ export interface ModeratorHandlerDeps {
 }
 
 export function registerModeratorHandlers(socket: BarometerSocket, deps: ModeratorHandlerDeps): void {
-  const { events, team, entries, quiz, broadcaster, membership, presence, countdowns } = deps;
+  const { events, team, entries, quiz, broadcaster, membership, countdowns } = deps;
 
   /**
    * Runs a change on the moderated event, then tells every screen of the event.
@@ -103,7 +103,7 @@ export function registerModeratorHandlers(socket: BarometerSocket, deps: Moderat
       membership.enter(socket, event.id, "moderator");
       socket.data.access = { role, via, actor };
       return {
-        ...moderatorView(await events.getEventOverview(event.id), presence.count(event.id)),
+        ...moderatorView(await events.getEventOverview(event.id), broadcaster.audienceOf(event.id)),
         leaderboard: leaderboardView(await quiz.leaderboard(event.id)),
         access: { role, via, name: actor.name },
       };

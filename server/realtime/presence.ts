@@ -21,6 +21,11 @@ export function createPresence() {
       if (sockets.size === 0) byEvent.delete(eventId);
     },
 
+    /** Connected phones per event, for the other processes of a cluster. */
+    counts(): Map<string, number> {
+      return new Map([...byEvent].map(([eventId, sockets]) => [eventId, sockets.size]));
+    },
+
     count(eventId: string): number {
       return byEvent.get(eventId)?.size ?? 0;
     },

@@ -1,9 +1,13 @@
 /** Attaches Socket.IO to the HTTP server and wires every connection to its handlers. */
 
 import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { createAdapter } from "@socket.io/redis-adapter";
+import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import type { OriginConfig } from "@/lib/http/origin";
 import type { Sessions } from "../auth/sessions";
+import type { Cluster } from "../cluster/cluster";
+import { followCluster } from "../cluster/follow-cluster";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import { logger } from "../logging/logger";
@@ -27,8 +31,26 @@ import type { BarometerServer } from "./types";
 
 export function createSocketServer(
   httpServer: HttpServer,
-  deps: { events: EventService; votes: VoteService; entries: EntryService; quiz: QuizService; team: TeamService; projection: ResultsProjection },
-  options: { origins: OriginConfig; participantSecret: Buffer; limits: Limits; connectionsPerIp: number; sessions: Sessions },
+  deps: {
+    events: EventService;
+    votes: VoteService;
+    entries: EntryService;
+    quiz: QuizService;
+    team: TeamService;
+    projection: ResultsProjection;
+    cluster: Cluster;
+    caches: { clear(): void };
+  },
+  options: {
+    origins: OriginConfig;
+    participantSecret: Buffer;
+    limits: Limits;
+    connectionsPerIp: number;
+    sessions: Sessions;
+    /** With Redis, the Socket.IO processes are joined: rooms and sockets reach across them. */
+    redis?: Redis;
+    redisPrefix?: string;
+  },
 ) {
   const cookies = createParticipantCookies(createParticipantTokens(options.participantSecret));
   const admission = createAdmission({
@@ -45,8 +67,16 @@ export function createSocketServer(
     pingInterval: 20_000,
     pingTimeout: 25_000,
   });
+  // Reaching another process's sockets (an entry's author, consoles that lost their access) needs the adapter;
+  // results and state never go through it: each process renders its own screens (cluster/cluster.ts).
+  if (options.redis) {
+    const connection = { lazyConnect: false, enableOfflineQueue: true };
+    io.adapter(createAdapter(options.redis.duplicate(connection), options.redis.duplicate(connection), { key: `${options.redisPrefix ?? "barometer"}:socket.io` }));
+  }
   const presence = createPresence();
-  const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence });
+  const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence, cluster: deps.cluster });
+  deps.cluster.reportAudience(presence.counts);
+  const following = followCluster({ cluster: deps.cluster, projection: deps.projection, caches: deps.caches, broadcaster });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
   countdowns.restore().catch((error: unknown) => logger.error({ err: error }, "could not restore countdowns"));
@@ -82,6 +112,7 @@ export function createSocketServer(
     countdowns,
     async close(): Promise<void> {
       broadcaster.dispose();
+      following.dispose();
       countdowns.dispose();
       await io.close();
     },

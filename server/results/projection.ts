@@ -42,6 +42,10 @@ export function createResultsProjection(deps: {
   findPoll(pollId: string): Promise<(PollShape & { id: string }) | null>;
   listResponses(poll: PollShape & { id: string }): Promise<KeyedResponse[]>;
   writer: Pick<VoteWriter, "exclusive">;
+  /** After this process changed results in memory (committed votes, written entries): other processes are told (cluster.ts). */
+  onChange?: (pollIds: readonly string[]) => void;
+  /** After this process invalidated a poll's results. */
+  onInvalidate?: (pollId: string) => void;
 }) {
   const ready = new Map<string, Entry>();
   const building = new Map<string, Promise<Entry | null>>();
@@ -109,6 +113,7 @@ export function createResultsProjection(deps: {
       entry.aggregate.add(response);
       entry.responses.set(key, response);
       bump(pollId);
+      deps.onChange?.([pollId]);
     },
 
     /** Applies committed votes to the polls that are in memory; others are built from the database when asked for. */
@@ -125,14 +130,26 @@ export function createResultsProjection(deps: {
         changed.add(command.pollId);
       }
       for (const pollId of changed) bump(pollId);
+      const pollIds = [...new Set(votes.filter(({ outcome }) => outcome.kind === "stored").map(({ command }) => command.pollId))];
+      if (pollIds.length > 0) deps.onChange?.(pollIds);
       return [...changed];
     },
 
+    /**
+     * Reads a poll's responses again, because another process committed some:
+     * the new state replaces the old one once read (in the writer's exclusive
+     * turn, so none of this process's commits falls between). A poll not in memory is read when asked for.
+     */
+    async refresh(pollId: string): Promise<void> {
+      if (ready.has(pollId) || building.has(pollId)) await build(pollId);
+    },
+
     /** Forgets a poll's results (after a reset, a change of items, a deletion); the next view rebuilds them. */
-    invalidate(pollId: string): void {
+    invalidate(pollId: string, options: { announce: boolean } = { announce: true }): void {
       ready.delete(pollId);
       building.delete(pollId);
       bump(pollId);
+      if (options.announce) deps.onInvalidate?.(pollId);
     },
   };
 }

@@ -23,7 +23,11 @@ describe("group commit", () => {
 
   it("splits batches at maxBatch", async () => {
     const batches: number[][] = [];
-    const group = createGroupCommit<number, number>({ writer: writer(), maxBatch: 2, commit: async (batch) => (batches.push(batch), batch) });
+    const group = createGroupCommit<number, number>({ writer: writer(), maxBatch: 2, commit: async (batch) => {
+        batches.push(batch);
+        return batch;
+      },
+    });
     await Promise.all([1, 2, 3, 4, 5].map((n) => group.submit(n)));
     expect(batches).toEqual([[1, 2], [3, 4], [5]]);
   });

@@ -12,9 +12,10 @@ export interface HeadlessServer {
   kill(): Promise<void>;
 }
 
-export function startHeadlessServer(databaseUrl: string): Promise<HeadlessServer> {
+export function startHeadlessServer(databaseUrl: string, env: Record<string, string> = {}): Promise<HeadlessServer> {
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET },
+    env: { ...process.env, DATABASE_URL: databaseUrl,
+      ...env, NODE_ENV: "production", PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const kill = async () => {
