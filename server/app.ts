@@ -27,6 +27,7 @@ import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
 import { createCoalescer } from "./realtime/coalescer";
 import { createSocketServer } from "./realtime/socket-server";
+import { pingRedis } from "./redis/connect";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createRetention, DEFAULT_RETENTION_DAYS } from "./retention/retention";
 import { createLimits, DEFAULT_CONNECTIONS_PER_IP, type Rates } from "./security/limits";
@@ -92,6 +93,8 @@ export function createApplication(deps: {
   limits?: { rates?: Partial<Rates>; connectionsPerIp?: number; redis?: Redis; namespace?: string };
   /** Joins this process's Socket.IO to the others' (the cluster itself comes with the services: createServices). */
   redis?: Redis;
+  /** When set, /metrics answers only `Authorization: Bearer METRICS_TOKEN`. */
+  metricsToken?: string;
   /** Sign-in with OpenID Connect (off without settings), and who may create events (by default anyone, rate-limited). */
   auth?: { oidc?: OidcSettings; eventCreation?: EventCreationMode; creationKey?: string };
 }) {
@@ -118,6 +121,8 @@ export function createApplication(deps: {
     eventCreation,
     // Through the writers' gate: right after a fault, the answer comes at once, without touching the database.
     checkDatabase: () => services.writer.gate.write(() => probeWrite(deps.db)),
+    checkRedis: deps.redis ? () => pingRedis(deps.redis as Redis) : undefined,
+    metricsToken: deps.metricsToken,
   });
 
   const httpServer = createServer((req, res) => {

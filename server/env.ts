@@ -41,6 +41,8 @@ const envSchema = z.object({
   PARTICIPANT_SECRET: z.string().min(32).optional(),
   /** Redis (redis://…): rate limits are then counted across all processes. */
   REDIS_URL: z.url().optional(),
+  /** When set, /metrics requires `Authorization: Bearer` with it; unset, /metrics is open (it holds nothing personal). */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Prefix of every Redis key and channel, so that several instances can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[\w-]{1,40}$/).default("barometer"),
   /** Open sockets one address may hold at once, per process. */
@@ -101,6 +103,7 @@ export async function applicationSettings(env: Env) {
   return {
     redis,
     cluster,
+    metricsToken: env.METRICS_TOKEN,
     origins: { publicUrl: env.PUBLIC_URL, trustProxy: env.TRUST_PROXY, allowedOrigins: env.ALLOWED_ORIGINS },
     auth: {
       oidc:

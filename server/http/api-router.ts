@@ -12,6 +12,7 @@ import type { Sessions } from "../auth/sessions";
 import { FAULT_COOL_DOWN_MS, isDatabaseUnavailable } from "../db/faults";
 import type { EventService } from "../events/event-service";
 import type { Logger } from "../logging/logger";
+import { registry } from "../observability/metrics";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView } from "../quiz/quiz-views";
 import { zodIssues } from "../realtime/respond";
@@ -55,6 +56,9 @@ export function createApiRouter(deps: {
   events: EventService;
   quiz: QuizService;
   checkDatabase: () => Promise<void>;
+  /** Without Redis, none: health says "off". */
+  checkRedis?: () => Promise<void>;
+  metricsToken?: string;
   origins: OriginConfig;
   limits: Limits;
   team: TeamService;
@@ -66,12 +70,30 @@ export function createApiRouter(deps: {
   const { events, quiz } = deps;
 
   async function health(res: ServerResponse) {
-    try {
-      await deps.checkDatabase();
-      sendJson(res, 200, { status: "ok", database: "ok", uptimeSeconds: Math.round(process.uptime()) });
-    } catch {
-      sendJson(res, 503, { status: "error", database: "unavailable" });
+    const [database, redis] = await Promise.all([
+      deps.checkDatabase().then(
+        () => "ok" as const,
+        () => "unavailable" as const,
+      ),
+      deps.checkRedis
+        ? deps.checkRedis().then(
+            () => "ok" as const,
+            () => "unavailable" as const,
+          )
+        : ("off" as const),
+    ]);
+    const ok = database === "ok" && redis !== "unavailable";
+    sendJson(res, ok ? 200 : 503, { status: ok ? "ok" : "error", database, redis, uptimeSeconds: Math.round(process.uptime()) });
+  }
+
+  /** Prometheus text; with METRICS_TOKEN set, only for `Authorization: Bearer` with it. */
+  async function metrics(req: IncomingMessage, res: ServerResponse) {
+    if (deps.metricsToken && !sameSecret(bearerToken(req), deps.metricsToken)) {
+      res.writeHead(401, { "www-authenticate": "Bearer", "content-type": "text/plain" }).end("Unauthorized");
+      return;
     }
+    const text = await registry.metrics();
+    res.writeHead(200, { "content-type": registry.contentType, "cache-control": "no-store" }).end(text);
   }
 
   async function createEvent(req: IncomingMessage, res: ServerResponse) {
@@ -151,6 +173,7 @@ export function createApiRouter(deps: {
   /** Handles the request if it is for /api/; returns false to let Next have it. */
   return async function handleApi(req: IncomingMessage, res: ServerResponse, log: Logger): Promise<boolean> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/metrics" && req.method === "GET") return metrics(req, res).then(() => true);
     if (!url.pathname.startsWith("/api/") && !url.pathname.startsWith("/auth/")) return false;
     const method = req.method ?? "GET";
     try {

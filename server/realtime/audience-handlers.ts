@@ -10,6 +10,7 @@ import {
 } from "@/lib/realtime/contract";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
+import { voteAckSeconds } from "../observability/metrics";
 import type { QuizService } from "../quiz/quiz-service";
 import { leaderboardView, standingView } from "../quiz/quiz-views";
 import type { Limits } from "../security/limits";
@@ -66,6 +67,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
   socket.on(
     "vote:submit",
     respond(votePayloadSchema, async ({ pollId, voteId, ballot }) => {
+      const stopTimer = voteAckSeconds.startTimer();
       const eventId = membership.requireEvent(socket, "attendee");
       const ballotKey = `${socket.data.participantKey}/${pollId}`;
       await limits.take("votesPerParticipantAndPoll", ballotKey);
@@ -78,6 +80,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
         ballot,
       });
       if (recorded.changedBallot) broadcaster.resultsChanged(eventId, pollId);
+      stopTimer();
       return recorded.receipt;
     }),
   );

@@ -11,6 +11,7 @@ import { followCluster } from "../cluster/follow-cluster";
 import type { EntryService } from "../entries/entry-service";
 import type { EventService } from "../events/event-service";
 import { logger } from "../logging/logger";
+import { countSocketsWith } from "../observability/metrics";
 import type { QuizService } from "../quiz/quiz-service";
 import type { ResultsProjection } from "../results/projection";
 import type { Limits } from "../security/limits";
@@ -69,13 +70,20 @@ export function createSocketServer(
   });
   // Reaching another process's sockets (an entry's author, consoles that lost their access) needs the adapter;
   // results and state never go through it: each process renders its own screens (cluster/cluster.ts).
+  const adapterClients: Redis[] = [];
   if (options.redis) {
     const connection = { lazyConnect: false, enableOfflineQueue: true };
-    io.adapter(createAdapter(options.redis.duplicate(connection), options.redis.duplicate(connection), { key: `${options.redisPrefix ?? "barometer"}:socket.io` }));
+    adapterClients.push(options.redis.duplicate(connection), options.redis.duplicate(connection));
+    io.adapter(createAdapter(adapterClients[0], adapterClients[1], { key: `${options.redisPrefix ?? "barometer"}:socket.io` }));
   }
   const presence = createPresence();
   const broadcaster = createBroadcaster({ io, events: deps.events, quiz: deps.quiz, projection: deps.projection, presence, cluster: deps.cluster });
   deps.cluster.reportAudience(presence.counts);
+  countSocketsWith(() => {
+    const byRole: Record<string, number> = { attendee: 0, presenter: 0, moderator: 0, none: 0 };
+    for (const socket of io.of("/").sockets.values()) byRole[socket.data.role ?? "none"] = (byRole[socket.data.role ?? "none"] ?? 0) + 1;
+    return byRole;
+  });
   const following = followCluster({ cluster: deps.cluster, projection: deps.projection, caches: deps.caches, broadcaster });
   const membership = createMembership({ presence, broadcaster });
   const countdowns = createPollCountdowns({ events: deps.events, broadcaster });
@@ -115,6 +123,7 @@ export function createSocketServer(
       following.dispose();
       countdowns.dispose();
       await io.close();
+      for (const client of adapterClients) client.disconnect();
     },
   };
 }

@@ -7,3 +7,16 @@ export async function connectRedis(url: string): Promise<Redis> {
   await redis.connect();
   return redis;
 }
+
+/** Whether Redis answers within a second. */
+export async function pingRedis(redis: Redis): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("Redis did not answer")), 1_000);
+  });
+  try {
+    await Promise.race([redis.ping(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

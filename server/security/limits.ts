@@ -9,6 +9,7 @@ import type { Redis } from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/domain/errors";
 import { logger } from "../logging/logger";
+import { rateLimitRefusals } from "../observability/metrics";
 
 /** At most `points` within `seconds`; null turns the limit off. */
 export type Rate = { points: number; seconds: number } | null;
@@ -91,6 +92,7 @@ export function createLimits(options: { rates?: Partial<Rates>; redis?: Redis; n
         if (refusal instanceof RateLimiterRes) {
           // Which limit, never whose key: keys are addresses and participants.
           logger.warn({ limit: name }, "rate limit refused a request");
+          rateLimitRefusals.inc({ limit: name });
           throw rateLimited(refusal.msBeforeNext);
         }
         throw refusal;

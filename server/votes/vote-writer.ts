@@ -13,6 +13,7 @@
 
 import { createDatabaseGate, type DatabaseGate } from "../db/faults";
 import { logger } from "../logging/logger";
+import { votesStored, writeBatchSize } from "../observability/metrics";
 import type { BallotRepository, StoreVoteOutcome, VoteCommand } from "./ballot-repository";
 import { commitOrSplit } from "./commit-or-split";
 
@@ -42,6 +43,8 @@ export function createVoteWriter(deps: {
   const commit = (batch: Extract<Job, { kind: "vote" }>[]) =>
     commitOrSplit<Extract<Job, { kind: "vote" }>, StoreVoteOutcome>(batch, async (jobs) => {
       const outcomes = await deps.ballots.storeVoteBatch(jobs.map((job) => job.command));
+      writeBatchSize.observe(jobs.length);
+      votesStored.inc(outcomes.filter((outcome) => outcome.kind === "stored").length);
       try {
         deps.onCommitted?.(jobs.map((job, i) => ({ command: job.command, outcome: outcomes[i] as StoreVoteOutcome })));
       } catch (error) {

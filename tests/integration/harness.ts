@@ -52,13 +52,15 @@ export async function startServer(
     origins?: Partial<OriginConfig>;
     limits?: Parameters<typeof createApplication>[0]["limits"];
     auth?: Parameters<typeof createApplication>[0]["auth"];
+    redis?: Parameters<typeof createApplication>[0]["redis"];
+    metricsToken?: string;
     pages?: PageHandler;
   } = {},
 ): Promise<TestServer> {
   databaseUrl ??= await freshDatabase();
   const db = await openDatabase(databaseUrl);
   const participantSecret = Buffer.from(TEST_PARTICIPANT_SECRET, "utf8");
-  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, auth: options.auth, pages: options.pages });
+  const app = createApplication({ db, services: createServices(db, options), origins: options.origins, participantSecret, limits: options.limits, auth: options.auth, pages: options.pages, redis: options.redis, metricsToken: options.metricsToken });
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return {
