@@ -45,7 +45,8 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf data/e2e && DATABASE_URL=${DATABASE_URL} npx prisma migrate deploy && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} npx tsx server/index.ts`,
+      // The container's own start (scripts/container-start.sh): migrations, then the production server.
+      command: `rm -rf data/e2e && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} sh scripts/container-start.sh`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

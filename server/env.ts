@@ -76,7 +76,9 @@ export type Env = z.infer<typeof envSchema> & {
   rates: Partial<Rates>;
 };
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(given: NodeJS.ProcessEnv = process.env): Env {
+  // An empty setting is no setting: compose files and .env templates write VAR= for "not set".
+  const source = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ""));
   const parsed = checkedEnvSchema.safeParse(source);
   const limits = limitsSchema.safeParse(source);
   const issues = [...(parsed.error?.issues ?? []), ...(limits.error?.issues ?? [])];
