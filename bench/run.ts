@@ -23,14 +23,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import type { ClientSocket } from "@/lib/realtime/request";
 import { request } from "@/lib/realtime/request";
 import type { ProcessMetrics } from "@/server/process-metrics";
-import { connectParticipant } from "@/tests/support/participant-socket";
+import { connectParticipant, TEST_PARTICIPANT_SECRET } from "@/tests/support/participant-socket";
+import { dropDatabases, postgresUrlFor, runAdmin } from "@/tests/support/postgres";
 import { formatNumber, ratio, type Spread, spread, table } from "./stats";
 import type { VoteRecord, WorkerCommand } from "./voter-worker";
 
 const smoke = process.argv.includes("--smoke");
+/** The two-process target (PostgreSQL and Redis on this machine); BENCH_CLUSTER=0 leaves it out. */
+const CLUSTER = process.env.BENCH_CLUSTER !== "0";
 const env = (name: string, full: number, small: number) => Number(process.env[`BENCH_${name}`] ?? (smoke ? small : full));
 const CONFIG = {
   voters: env("VOTERS", 10_000, 200),
@@ -125,7 +129,7 @@ interface ScenarioResult {
 }
 
 interface TargetResult {
-  target: "reference" | "barometer";
+  target: "reference" | "barometer" | "cluster";
   connect: { voters: number; joined: number; failed: number; joinsPerSecond: number; join: Spread; server: ProcessMetrics };
   scenarios: ScenarioResult[];
   records: Map<string, VoteRecord[]>;
@@ -140,7 +144,11 @@ interface Setup {
   projector: ClientSocket;
 }
 
-async function runTarget(target: TargetResult["target"], url: string, server: Awaited<ReturnType<typeof startServer>>, setup: Setup): Promise<TargetResult> {
+/** What a target's processes used: CPU summed over them, memory and lag of the worst. */
+type Measured = { metrics(reset: boolean): Promise<ProcessMetrics> };
+
+/** `urls`: the target's processes; worker w sends its voters to the w-th (round robin). */
+async function runTarget(target: TargetResult["target"], urls: string[], server: Measured, setup: Setup): Promise<TargetResult> {
   const snapshots: { at: number; pollId: string; ballots: number }[] = [];
   setup.projector.on("results:update", (snapshot) => snapshots.push({ at: now(), pollId: snapshot.pollId, ballots: snapshot.ballotCount }));
 
@@ -155,7 +163,7 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
   const connected = await Promise.all(
     workers.map((worker, w) => {
       const answer = worker.next<{ joined: number; failed: number; joinMs: number[]; finishedAt: number }>("connected");
-      worker.send({ type: "connect", url, code: setup.code, count: share(w), startAt, rampMs: CONFIG.rampSeconds * 1000 } satisfies WorkerCommand);
+      worker.send({ type: "connect", url: urls[w % urls.length] as string, code: setup.code, count: share(w), startAt, rampMs: CONFIG.rampSeconds * 1000 } satisfies WorkerCommand);
       return answer;
     }),
   );
@@ -264,39 +272,71 @@ async function runTarget(target: TargetResult["target"], url: string, server: Aw
  * acknowledgement has one ballot. Every acknowledged upvote of the Q&A is
  * stored, none twice, and each question's count matches its stored upvotes.
  */
-function checkStored(dbFile: string, records: Map<string, VoteRecord[]>, qaPollId: string): string[] {
+/** A read-only view of the stored votes: SQLite's file, or the cluster's PostgreSQL database. */
+interface Store {
+  /** `?` placeholders, in order. */
+  count(sql: string, params: unknown[]): Promise<number>;
+  ids(sql: string, params: unknown[]): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+function sqliteStore(dbFile: string): Store {
   const db = new Database(dbFile, { readonly: true });
+  return {
+    count: async (sql, params) => Number((db.prepare(sql).get(...params) as { n: number }).n),
+    ids: async (sql, params) => (db.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id),
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
+async function postgresStore(databaseUrl: string): Promise<Store> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const numbered = (sql: string) => {
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
+  };
+  return {
+    count: async (sql, params) => Number((await client.query(numbered(sql), params)).rows[0]?.n ?? 0),
+    ids: async (sql, params) => (await client.query<{ id: string }>(numbered(sql), params)).rows.map((row) => row.id),
+    close: () => client.end(),
+  };
+}
+
+async function checkStored(store: Store, records: Map<string, VoteRecord[]>, qaPollId: string): Promise<string[]> {
   const problems: string[] = [];
   try {
     for (const [pollId, all] of records) {
       if (pollId === qaPollId) {
-        problems.push(...checkUpvotes(db, pollId, all));
+        problems.push(...(await checkUpvotes(store, pollId, all)));
         continue;
       }
       const acked = all.filter((r) => r.ok);
-      const stored = new Set((db.prepare("SELECT id FROM votes WHERE poll_id = ?").all(pollId) as { id: string }[]).map((row) => row.id));
+      const stored = new Set(await store.ids("SELECT id FROM votes WHERE poll_id = ?", [pollId]));
       const lost = acked.filter((r) => !stored.has(r.voteId));
       if (lost.length > 0) problems.push(`${lost.length} acknowledged votes of poll ${pollId} are not stored`);
       const sent = new Set(all.map((r) => r.voteId));
       const strangers = [...stored].filter((id) => !sent.has(id));
       if (strangers.length > 0) problems.push(`${strangers.length} stored votes of poll ${pollId} were never sent`);
       const voters = new Set(acked.map((r) => r.voter)).size;
-      const ballots = (db.prepare("SELECT COUNT(*) AS n FROM ballots WHERE poll_id = ?").get(pollId) as { n: number }).n;
+      const ballots = await store.count("SELECT COUNT(*) AS n FROM ballots WHERE poll_id = ?", [pollId]);
       const unacknowledgedVoters = new Set(all.filter((r) => !r.ok && stored.has(r.voteId)).map((r) => r.voter)).size;
       if (ballots < voters || ballots > voters + unacknowledgedVoters) problems.push(`poll ${pollId}: ${ballots} ballots for ${voters} voters with an acknowledged vote`);
     }
   } finally {
-    db.close();
+    await store.close();
   }
   return problems;
 }
 
 /** Each voter upvoted one question once: acknowledged ≤ stored ≤ sent, and the questions' counts add up to the stored rows. */
-function checkUpvotes(db: Database.Database, pollId: string, all: VoteRecord[]): string[] {
+async function checkUpvotes(store: Store, pollId: string, all: VoteRecord[]): Promise<string[]> {
   const problems: string[] = [];
   const acked = all.filter((r) => r.ok).length;
-  const stored = (db.prepare("SELECT COUNT(*) AS n FROM entry_upvotes u JOIN entries e ON e.id = u.entry_id WHERE e.poll_id = ?").get(pollId) as { n: number }).n;
-  const counted = (db.prepare("SELECT COALESCE(SUM(upvotes), 0) AS n FROM entries WHERE poll_id = ?").get(pollId) as { n: number }).n;
+  const stored = await store.count("SELECT COUNT(*) AS n FROM entry_upvotes u JOIN entries e ON e.id = u.entry_id WHERE e.poll_id = ?", [pollId]);
+  const counted = await store.count("SELECT COALESCE(SUM(upvotes), 0) AS n FROM entries WHERE poll_id = ?", [pollId]);
   if (stored < acked) problems.push(`${acked - stored} acknowledged upvotes of poll ${pollId} are not stored`);
   if (stored > all.length) problems.push(`poll ${pollId}: ${stored} stored upvotes for ${all.length} sent`);
   if (counted !== stored) problems.push(`poll ${pollId}: questions count ${counted} upvotes, ${stored} are stored`);
@@ -305,34 +345,35 @@ function checkUpvotes(db: Database.Database, pollId: string, all: VoteRecord[]):
 
 // ---- report ----------------------------------------------------------------------
 
-function report(reference: TargetResult, barometer: TargetResult, problems: string[]) {
+function report(reference: TargetResult, barometer: TargetResult, cluster: TargetResult | null, problems: string[]) {
   const ms = (value: number) => formatNumber(value);
   const x = (value: number, ref: number) => `×${formatNumber(ratio(value, ref), 2)}`;
+  const targets = cluster ? [barometer, cluster] : [barometer];
   const rows: string[][] = [];
-  const c = barometer.connect;
-  const rc = reference.connect;
-  rows.push(["connect: joined / failed", `${c.joined} / ${c.failed}`, `${rc.joined} / ${rc.failed}`, ""]);
-  rows.push(["connect: joins per second", formatNumber(c.joinsPerSecond), formatNumber(rc.joinsPerSecond), x(c.joinsPerSecond, rc.joinsPerSecond)]);
-  rows.push(["connect: join p50 / p95 / p99 ms", `${ms(c.join.p50)} / ${ms(c.join.p95)} / ${ms(c.join.p99)}`, `${ms(rc.join.p50)} / ${ms(rc.join.p95)} / ${ms(rc.join.p99)}`, x(c.join.p95, rc.join.p95)]);
-  rows.push(["connect: server peak RSS MB", formatNumber(c.server.peakRssBytes / 2 ** 20), formatNumber(rc.server.peakRssBytes / 2 ** 20), x(c.server.peakRssBytes, rc.server.peakRssBytes)]);
+  /** One measure: a cell per target, the reference's, and each target's ratio to the reference. */
+  const row = (name: string, cell: (t: TargetResult) => string, ratioOf?: (t: TargetResult) => number) =>
+    rows.push([name, ...targets.map(cell), cell(reference), ...targets.map((t) => (ratioOf ? x(ratioOf(t), ratioOf(reference)) : ""))]);
+  const spreadCell = (s: Spread) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+  row("connect: joined / failed", (t) => `${t.connect.joined} / ${t.connect.failed}`);
+  row("connect: joins per second", (t) => formatNumber(t.connect.joinsPerSecond), (t) => t.connect.joinsPerSecond);
+  row("connect: join p50 / p95 / p99 ms", (t) => spreadCell(t.connect.join), (t) => t.connect.join.p95);
+  row("connect: server peak RSS MB", (t) => formatNumber(t.connect.server.peakRssBytes / 2 ** 20), (t) => t.connect.server.peakRssBytes);
   barometer.scenarios.forEach((s, i) => {
-    const r = reference.scenarios[i] as ScenarioResult;
-    rows.push([`${s.name}: acked / failed of votes`, `${s.acked} / ${s.failed} of ${s.votes}`, `${r.acked} / ${r.failed} of ${r.votes}`, ""]);
-    rows.push([`${s.name}: votes per second`, formatNumber(s.votesPerSecond), formatNumber(r.votesPerSecond), x(s.votesPerSecond, r.votesPerSecond)]);
-    rows.push([`${s.name}: ack p50 / p95 / p99 ms`, `${ms(s.ack.p50)} / ${ms(s.ack.p95)} / ${ms(s.ack.p99)}`, `${ms(r.ack.p50)} / ${ms(r.ack.p95)} / ${ms(r.ack.p99)}`, x(s.ack.p95, r.ack.p95)]);
-    if (s.toProjector && r.toProjector) {
-      const p = s.toProjector;
-      const rp = r.toProjector;
-      rows.push([`${s.name}: vote → projector p50 / p95 / p99 ms`, `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`, `${ms(rp.p50)} / ${ms(rp.p95)} / ${ms(rp.p99)}`, x(p.p95, rp.p95)]);
-    }
-    rows.push([`${s.name}: event-loop lag p99 ms`, ms(s.server.eventLoopLagP99Ms), ms(r.server.eventLoopLagP99Ms), x(s.server.eventLoopLagP99Ms, r.server.eventLoopLagP99Ms)]);
-    rows.push([`${s.name}: server CPU (cores) / peak RSS MB`, `${formatNumber(s.server.cpuCores, 2)} / ${formatNumber(s.server.peakRssBytes / 2 ** 20)}`, `${formatNumber(r.server.cpuCores, 2)} / ${formatNumber(r.server.peakRssBytes / 2 ** 20)}`, ""]);
+    const of = (t: TargetResult) => t.scenarios[i] as ScenarioResult;
+    row(`${s.name}: acked / failed of votes`, (t) => `${of(t).acked} / ${of(t).failed} of ${of(t).votes}`);
+    row(`${s.name}: votes per second`, (t) => formatNumber(of(t).votesPerSecond), (t) => of(t).votesPerSecond);
+    row(`${s.name}: ack p50 / p95 / p99 ms`, (t) => spreadCell(of(t).ack), (t) => of(t).ack.p95);
+    if (s.toProjector) row(`${s.name}: vote → projector p50 / p95 / p99 ms`, (t) => { const p = of(t).toProjector; return p ? spreadCell(p) : "—"; }, (t) => of(t).toProjector?.p95 ?? Number.NaN);
+    row(`${s.name}: event-loop lag p99 ms`, (t) => ms(of(t).server.eventLoopLagP99Ms), (t) => of(t).server.eventLoopLagP99Ms);
+    row(`${s.name}: server CPU (cores) / peak RSS MB`, (t) => `${formatNumber(of(t).server.cpuCores, 2)} / ${formatNumber(of(t).server.peakRssBytes / 2 ** 20)}`);
   });
   console.log(
     `\nBarometer load test (${smoke ? "smoke" : "full"}): ${CONFIG.voters} voters over ${CONFIG.workers} worker processes, ` +
       `burst ${CONFIG.burstSeconds} s, sustained ${CONFIG.rate}/s for ${CONFIG.sustainSeconds} s; ${os.cpus().length} CPUs, Node ${process.version}\n`,
   );
-  console.log(table(["measure", "barometer", "reference", "ratio (p95)"], rows));
+  const heads = cluster ? ["1 process (SQLite)", "2 processes (PG + Redis)"] : ["barometer"];
+  const ratios = cluster ? ["×ref 1 process (p95)", "×ref 2 processes (p95)"] : ["ratio (p95)"];
+  console.log(table(["measure", ...heads, "reference", ...ratios], rows));
   console.log(problems.length === 0 ? "\nEvery acknowledged vote and upvote is stored exactly once." : `\nFAILED:\n  ${problems.join("\n  ")}`);
 }
 
@@ -354,6 +395,73 @@ async function askQuestions(url: string, code: string, pollId: string): Promise<
   return ids;
 }
 
+/** The barometer's event, its moderator (on the first process) and projector (on the last), as both barometer targets run them. */
+async function prepareBarometer(urls: string[]): Promise<Setup & { moderator: ClientSocket; qaPollId: string }> {
+  const [first, last] = [urls[0] as string, urls.at(-1) as string];
+  const created = await (
+    await fetch(`${first}/api/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        title: "Lasttest",
+        polls: [
+          ...["burst", "changes", "sustained"].map((name) => ({ type: "ranking", question: `Lasttest ${name}`, items: ITEMS })),
+          { type: "qa", question: "Lasttest Fragen", moderation: "post" },
+        ],
+      }),
+    })
+  ).json();
+  const [burst, changes, sustained, qaPoll] = (created.polls as { id: string; items: { id: string }[] }[]).map((poll) => ({
+    id: poll.id,
+    itemIds: poll.items.map((item) => item.id),
+  })) as [{ id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }];
+  const moderator = await connectParticipant(first);
+  const must = async (answer: Promise<{ ok: boolean }>) => {
+    if (!(await answer).ok) throw new Error("moderator command failed");
+  };
+  await must(request(moderator, "moderator:join", { token: created.moderatorToken }));
+  for (const poll of [burst, changes, sustained, qaPoll]) await must(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
+  const qa = { id: qaPoll.id, itemIds: await askQuestions(first, created.code, qaPoll.id) };
+  const projector = await connectParticipant(last);
+  await must(request(projector, "presenter:join", { code: created.code }));
+  return {
+    code: created.code,
+    polls: { burst, changes, sustained, qa },
+    show: (pollId) => must(request(moderator, "poll:go-live", { pollId })),
+    projector,
+    moderator,
+    qaPollId: qa.id,
+  };
+}
+
+/** Two processes on PostgreSQL, joined by Redis: the setup of docker-compose.yml, on this machine. */
+async function startCluster() {
+  const name = `barometer_bench_${randomUUID().slice(0, 8)}`;
+  await runAdmin(`CREATE DATABASE ${name}`);
+  const databaseUrl = postgresUrlFor(name);
+  execFileSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma.postgres.config.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: "redis://127.0.0.1:6379", REDIS_PREFIX: name, PARTICIPANT_SECRET: TEST_PARTICIPANT_SECRET, ...ONE_ADDRESS_FOR_ALL };
+  const headless = path.resolve(here, "../server/headless.ts");
+  const nodes = [await startServer(headless, env, SERVE_FLAGS), await startServer(headless, env, SERVE_FLAGS)];
+  return {
+    urls: nodes.map((node) => node.url),
+    databaseUrl,
+    async metrics(reset: boolean): Promise<ProcessMetrics> {
+      const each = await Promise.all(nodes.map((node) => node.metrics(reset)));
+      return {
+        peakRssBytes: Math.max(...each.map((m) => m.peakRssBytes)),
+        cpuCores: each.reduce((sum, m) => sum + m.cpuCores, 0),
+        eventLoopLagP99Ms: Math.max(...each.map((m) => m.eventLoopLagP99Ms)),
+        eventLoopLagMaxMs: Math.max(...each.map((m) => m.eventLoopLagMaxMs)),
+      };
+    },
+    stop: () => {
+      for (const node of nodes) node.stop();
+    },
+    drop: () => dropDatabases(name),
+  };
+}
+
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-bench-"));
   const dbFile = path.join(dir, "bench.db");
@@ -362,7 +470,7 @@ async function main() {
   const referenceServer = await startServer(path.join(here, "reference-server.ts"));
   const referenceProjector = await connectParticipant(referenceServer.url);
   await request(referenceProjector, "presenter:join", { code: "REF" });
-  const reference = await runTarget("reference", referenceServer.url, referenceServer, {
+  const reference = await runTarget("reference", [referenceServer.url], referenceServer, {
     code: "REF",
     polls: {
       burst: { id: "burst", itemIds: ITEMS },
@@ -379,50 +487,32 @@ async function main() {
     ...SERVE_FLAGS,
     ...PROFILE_FLAGS,
   ]);
-  const created = await (
-    await fetch(`${server.url}/api/events`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        title: "Lasttest",
-        polls: [
-          ...["burst", "changes", "sustained"].map((name) => ({ type: "ranking", question: `Lasttest ${name}`, items: ITEMS })),
-          { type: "qa", question: "Lasttest Fragen", moderation: "post" },
-        ],
-      }),
-    })
-  ).json();
-  const [burst, changes, sustained, qaPoll] = (created.polls as { id: string; items: { id: string }[] }[]).map((poll) => ({
-    id: poll.id,
-    itemIds: poll.items.map((item) => item.id),
-  })) as [{ id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }, { id: string; itemIds: string[] }];
-  const moderator = await connectParticipant(server.url);
-  const must = async (answer: Promise<{ ok: boolean }>) => {
-    if (!(await answer).ok) throw new Error("moderator command failed");
-  };
-  await must(request(moderator, "moderator:join", { token: created.moderatorToken }));
-  for (const poll of [burst, changes, sustained, qaPoll]) await must(request(moderator, "poll:set-status", { pollId: poll.id, status: "open" }));
-  const qa = { id: qaPoll.id, itemIds: await askQuestions(server.url, created.code, qaPoll.id) };
-  const projector = await connectParticipant(server.url);
-  await must(request(projector, "presenter:join", { code: created.code }));
-  const barometer = await runTarget("barometer", server.url, server, {
-    code: created.code,
-    polls: { burst, changes, sustained, qa },
-    show: (pollId) => must(request(moderator, "poll:go-live", { pollId })),
-    projector,
-  });
-  moderator.disconnect();
+  const single = await prepareBarometer([server.url]);
+  const barometer = await runTarget("barometer", [server.url], server, single);
+  single.moderator.disconnect();
   server.stop();
   await sleep(300);
+  const problems = await checkStored(sqliteStore(dbFile), barometer.records, single.qaPollId);
 
-  const problems = checkStored(dbFile, barometer.records, qa.id);
-  report(reference, barometer, problems);
+  let cluster: TargetResult | null = null;
+  if (CLUSTER) {
+    const nodes = await startCluster();
+    const shared = await prepareBarometer(nodes.urls);
+    cluster = await runTarget("cluster", nodes.urls, nodes, shared);
+    shared.moderator.disconnect();
+    nodes.stop();
+    await sleep(300);
+    problems.push(...(await checkStored(await postgresStore(nodes.databaseUrl), cluster.records, shared.qaPollId)).map((problem) => `two processes: ${problem}`));
+    await nodes.drop();
+  }
+
+  report(reference, barometer, cluster, problems);
   fs.mkdirSync(path.join(here, "results"), { recursive: true });
   const file = path.join(here, "results", `${smoke ? "smoke" : "full"}-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   const strip = ({ records: _, ...rest }: TargetResult) => rest;
   fs.writeFileSync(
     file,
-    `${JSON.stringify({ mode: smoke ? "smoke" : "full", config: CONFIG, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, reference: strip(reference), barometer: strip(barometer), problems }, null, 2)}\n`,
+    `${JSON.stringify({ mode: smoke ? "smoke" : "full", config: CONFIG, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, reference: strip(reference), barometer: strip(barometer), cluster: cluster && strip(cluster), problems }, null, 2)}\n`,
   );
   console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -137,10 +137,23 @@ export function createEntryRepository(db: Database) {
           return { entry: toEntry(command.poll.type, { ...row, upvotes: counts.get(row.id) ?? before }), changed };
         });
 
+        // A row another process added meanwhile fails the insert (its key is unique); one it removed fails the count below:
+        // either way the batch rolls back and goes again one upvote at a time (votes/commit-or-split.ts).
         if (added.size > 0) await tx.entryUpvote.createMany({ data: [...added.values()] });
-        if (removed.size > 0) await tx.entryUpvote.deleteMany({ where: { OR: [...removed.values()] } });
-        for (const [entryId, upvotes] of counts) await tx.entry.update({ where: { id: entryId }, data: { upvotes } });
-        return outcomes;
+        if (removed.size > 0 && (await tx.entryUpvote.deleteMany({ where: { OR: [...removed.values()] } })).count !== removed.size) {
+          throw new Error("an upvote was taken back by another process meanwhile");
+        }
+        // Counters move by this batch's difference, never to a value read before: other processes count too.
+        const drift = new Map<string, number>();
+        for (const [entryId, upvotes] of counts) {
+          const difference = upvotes - (rows.get(entryId)?.upvotes ?? 0);
+          const updated = await tx.entry.update({ where: { id: entryId }, data: { upvotes: { increment: difference } }, select: { upvotes: true } });
+          drift.set(entryId, updated.upvotes - upvotes);
+        }
+        return outcomes.map((outcome) => {
+          const offset = outcome ? (drift.get(outcome.entry.id) ?? 0) : 0;
+          return outcome && offset !== 0 ? { ...outcome, entry: { ...outcome.entry, upvotes: outcome.entry.upvotes + offset } } : outcome;
+        });
       });
     },
 

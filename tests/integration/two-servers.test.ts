@@ -6,6 +6,7 @@
  * constraint decides the race.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { eventInputSchema } from "@/lib/domain/poll";
 import { hashSecretToken } from "@/server/security/secret-token";
 import { connectClient, freshDatabase, newParticipantToken, newVoteId, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
 
@@ -51,5 +52,36 @@ describe("two servers on one database", () => {
       expect(JSON.parse(stored?.payload ?? "null")).toEqual(accepted[0]?.ok ? accepted[0].data.ballot : null);
     }
     expect(await a.db.ballot.count({ where: { pollId: poll.id } })).toBe(15);
+  });
+
+  it("keep a question's upvote count equal to its stored upvotes when both count at once", async () => {
+    const databaseUrl = await freshDatabase();
+    const a = await startServer(databaseUrl);
+    const b = await startServer(databaseUrl);
+    servers.push(a, b);
+    const { events } = a.app.services;
+    const { event } = await events.createEvent(eventInputSchema.parse({ title: "Forum", polls: [{ type: "qa", question: "Fragen", moderation: "post" }] }));
+    const qa = (await events.getEventOverview(event.id)).polls[0]?.poll;
+    if (!qa) throw new Error("poll missing");
+    await events.setStatus({ eventId: event.id, pollId: qa.id, status: "open" });
+    const asker = await connectClient(a.url);
+    sockets.push(asker);
+    await requestOk(asker, "attendee:join", { code: event.code });
+    const question = await requestOk(asker, "entry:submit", { pollId: qa.id, entryId: newVoteId(), entry: { text: "Wie geht es weiter mit der Registermodernisierung?" } });
+
+    const phones = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) => {
+        const socket = await connectClient(i % 2 === 0 ? a.url : b.url);
+        sockets.push(socket);
+        await requestOk(socket, "attendee:join", { code: event.code });
+        return socket;
+      }),
+    );
+    const answers = await Promise.all(phones.map((socket) => request(socket, "entry:upvote", { pollId: qa.id, entryId: question.id, up: true })));
+    const acked = answers.filter((answer) => answer.ok).length;
+    const stored = await a.db.entryUpvote.count({ where: { entryId: question.id } });
+    const counted = (await a.db.entry.findUniqueOrThrow({ where: { id: question.id } })).upvotes;
+    expect(stored).toBe(acked);
+    expect(counted).toBe(stored);
   });
 });
