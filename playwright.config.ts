@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DATABASE_URL = "file:./data/e2e/barometer.db";
+/** SQLite by default; E2E_DATABASE=postgres runs the whole suite on a fresh database of this machine's PostgreSQL. */
+const ON_POSTGRES = process.env.E2E_DATABASE === "postgres";
+const DATABASE_URL = ON_POSTGRES ? (process.env.E2E_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/barometer_e2e") : "file:./data/e2e/barometer.db";
+const FRESH_DATABASE = ON_POSTGRES ? `node scripts/fresh-postgres-database.mjs ${DATABASE_URL}` : "rm -rf data/e2e";
 /** A real OpenID Connect provider beside the app (e2e/support/oidc-provider.ts), for sign-in and co-moderators. */
 const OIDC_PORT = PORT + 1;
 const OIDC = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=barometer OIDC_CLIENT_SECRET=barometer-e2e-client-secret`;
@@ -46,7 +49,7 @@ export default defineConfig({
     },
     {
       // The container's own start (scripts/container-start.sh): migrations, then the production server.
-      command: `rm -rf data/e2e && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} sh scripts/container-start.sh`,
+      command: `${FRESH_DATABASE} && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} sh scripts/container-start.sh`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -6,8 +6,9 @@
  * one process is killed mid-burst: its phones move to another, resend what
  * was not acknowledged, and every acknowledged vote is stored and counted once.
  */
-import { randomBytes } from "node:crypto";
+
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -5,8 +5,12 @@
  * The check before the write and the write are two steps; the database's
  * constraint decides the race.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventInputSchema } from "@/lib/domain/poll";
+import { DEMO_EVENT_CODE, ensureDemoEvent } from "@/server/demo/demo-event";
 import { hashSecretToken } from "@/server/security/secret-token";
 import { connectClient, freshDatabase, newParticipantToken, newVoteId, request, requestOk, startServer, type TestClient, type TestServer } from "./harness";
 
@@ -83,5 +87,22 @@ describe("two servers on one database", () => {
     const counted = (await a.db.entry.findUniqueOrThrow({ where: { id: question.id } })).upvotes;
     expect(stored).toBe(acked);
     expect(counted).toBe(stored);
+  });
+
+  it("create the demo event once when both start at the same moment", async () => {
+    const databaseUrl = await freshDatabase();
+    const a = await startServer(databaseUrl);
+    const b = await startServer(databaseUrl);
+    servers.push(a, b);
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "barometer-demo-"));
+    const [first, second] = await Promise.all([
+      ensureDemoEvent(a.app.services.events, path.join(folder, "a")),
+      ensureDemoEvent(b.app.services.events, path.join(folder, "b")),
+    ]);
+    expect(first.code).toBe(DEMO_EVENT_CODE);
+    expect(second.code).toBe(DEMO_EVENT_CODE);
+    expect([first.created, second.created].filter(Boolean)).toHaveLength(1);
+    expect(await a.db.event.count({ where: { code: DEMO_EVENT_CODE } })).toBe(1);
+    expect(await a.db.poll.count()).toBe((await a.app.services.events.getEventOverview((await a.app.services.events.findEventByCode(DEMO_EVENT_CODE)).id)).polls.length);
   });
 });
