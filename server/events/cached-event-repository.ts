@@ -42,6 +42,10 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
     eventsById.clear();
     eventIdByCode.clear();
   };
+  const forgetAllPolls = () => {
+    pollsById.clear();
+    pollLists.clear();
+  };
 
   return {
     ...events,
@@ -49,8 +53,7 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
     /** Forgets everything: another process changed an event (cluster.ts). */
     clear() {
       forgetAllEvents();
-      pollsById.clear();
-      pollLists.clear();
+      forgetAllPolls();
     },
 
     findEventById: (id) => remember(eventsById, id, () => events.findEventById(id)),
@@ -103,8 +106,7 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
       await events.setLivePoll(args);
       forgetEvent(args.eventId);
       // The poll moved on from now knows when; which one that was is not known here.
-      pollsById.clear();
-      pollLists.clear();
+      forgetAllPolls();
     },
 
     async updatePoll(args) {
@@ -128,8 +130,7 @@ export function createCachedEventRepository(events: EventRepository): EventRepos
       const count = await events.deleteEventsCreatedBefore(before);
       if (count > 0) {
         forgetAllEvents();
-        pollsById.clear();
-        pollLists.clear();
+        forgetAllPolls();
       }
       return count;
     },

@@ -70,18 +70,9 @@ export function createApiRouter(deps: {
   const { events, quiz } = deps;
 
   async function health(res: ServerResponse) {
-    const [database, redis] = await Promise.all([
-      deps.checkDatabase().then(
-        () => "ok" as const,
-        () => "unavailable" as const,
-      ),
-      deps.checkRedis
-        ? deps.checkRedis().then(
-            () => "ok" as const,
-            () => "unavailable" as const,
-          )
-        : ("off" as const),
-    ]);
+    const statusOf = (check: (() => Promise<void>) | undefined) =>
+      check ? check().then(() => "ok" as const, () => "unavailable" as const) : Promise.resolve("off" as const);
+    const [database, redis] = await Promise.all([statusOf(deps.checkDatabase), statusOf(deps.checkRedis)]);
     const ok = database === "ok" && redis !== "unavailable";
     sendJson(res, ok ? 200 : 503, { status: ok ? "ok" : "error", database, redis, uptimeSeconds: Math.round(process.uptime()) });
   }

@@ -81,7 +81,10 @@ export function createSocketServer(
   deps.cluster.reportAudience(presence.counts);
   countSocketsWith(() => {
     const byRole: Record<string, number> = { attendee: 0, presenter: 0, moderator: 0, none: 0 };
-    for (const socket of io.of("/").sockets.values()) byRole[socket.data.role ?? "none"] = (byRole[socket.data.role ?? "none"] ?? 0) + 1;
+    for (const socket of io.of("/").sockets.values()) {
+      const role = socket.data.role ?? "none";
+      byRole[role] = (byRole[role] ?? 0) + 1;
+    }
     return byRole;
   });
   const following = followCluster({ cluster: deps.cluster, projection: deps.projection, caches: deps.caches, broadcaster });
