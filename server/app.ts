@@ -18,9 +18,12 @@ import { createEntryService } from "./entries/entry-service";
 import { createCachedEventRepository } from "./events/cached-event-repository";
 import { createEventRepository } from "./events/event-repository";
 import { createEventService } from "./events/event-service";
+import { createExportService } from "./exports/export-service";
 import { createApiRouter } from "./http/api-router";
 import { createAuthRouter } from "./http/auth-router";
+import { createExportRouter } from "./http/export-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
+import { createModeratorAccess } from "./http/moderator-access";
 import { setPagePolicy, setSecurityHeaders } from "./http/security-headers";
 import { logger, requestIdOf, routeOf } from "./logging/logger";
 import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
@@ -46,6 +49,7 @@ export function createServices(db: Database, options: { now?: () => Date; retent
   const events = createCachedEventRepository(createEventRepository(db));
   const ballots = createBallotRepository(db);
   const entries = createEntryRepository(db);
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   let projection: ResultsProjection | undefined;
   // Other processes hear of committed votes at most ten times a second per poll: they read the poll anew each time.
   const announceChange = createCoalescer(CLUSTER_NOTICE_INTERVAL_MS, async (pollId: string) => {
@@ -65,17 +69,21 @@ export function createServices(db: Database, options: { now?: () => Date; retent
     },
     onInvalidate: (pollId) => cluster.announce({ kind: "poll-invalidated", pollId }),
   });
+  const eventService = createEventService({ events, ballots, entries, projection, writer, now });
   return {
     cluster,
     caches: events,
     projection,
     writer,
-    events: createEventService({ events, ballots, entries, projection, writer, now }),
+    events: eventService,
     votes: createVoteService({ events, ballots, writer, projection, now }),
     entries: createEntryService({ events, entries, projection, writer, now }),
     quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
     team: createTeamService({ team: createTeamRepository(db), events, now }),
-    retention: createRetention({ events, retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS, now }),
+    retention: createRetention({ events, retentionDays, now }),
+    exports: createExportService({ events: eventService, ballots, entries, retentionDays, now }),
+    retentionDays,
+    now,
   };
 }
 
@@ -110,7 +118,10 @@ export function createApplication(deps: {
     origins,
     eventCreation: eventCreation.mode,
   });
+  const access = createModeratorAccess({ team: services.team, sessions });
   const handleApi = createApiRouter({
+    access,
+    exports: createExportRouter({ events: services.events, exports: services.exports, access, now: services.now }),
     events: services.events,
     quiz: services.quiz,
     origins,

@@ -28,6 +28,7 @@ export {
   ballotSchema,
   collectsEntries,
   countdownSecondsOf,
+  countingRulesOf,
   createPollAggregate,
   entryRulesOf,
   hasAnswerToReveal,
@@ -45,6 +46,7 @@ export {
   type Response,
   resultsForViewer,
   runsAlongside,
+  tabulateResults,
   tallyPoll,
   validateBallot,
 } from "./poll-kinds/registry";

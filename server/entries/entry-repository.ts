@@ -70,6 +70,18 @@ export function createEntryRepository(db: Database) {
       return { entries: rows.map((row) => toEntry(args.poll.type, row)), upvoted: upvotes.map((upvote) => upvote.entryId) };
     },
 
+    /** Every entry of a poll with who sent it, and every upvote: what an export anonymises. */
+    async listForExport(pollId: string): Promise<{
+      entries: { participantKey: string; id: string; text: string; authorName: string | null }[];
+      upvotes: { participantKey: string; entryId: string }[];
+    }> {
+      const [entries, upvotes] = await Promise.all([
+        db.entry.findMany({ where: { pollId }, select: { id: true, participantKey: true, text: true, authorName: true }, orderBy: { createdAt: "asc" } }),
+        db.entryUpvote.findMany({ where: { entry: { pollId } }, select: { entryId: true, participantKey: true } }),
+      ]);
+      return { entries, upvotes };
+    },
+
     /** Stores new entries, each under the id its phone made, in one statement (one fsync for the batch). */
     async insertEntries(rows: readonly { pollId: string; participantKey: string; entry: TextEntry }[]): Promise<void> {
       if (rows.length === 0) return;

@@ -20,6 +20,8 @@ export interface StoredEvent {
   code: string;
   title: string;
   livePollId: string | null;
+  /** Retention counts from here. */
+  createdAt: Date;
 }
 
 function toPoll(row: PollRow): StoredPoll {
@@ -44,7 +46,7 @@ function toPoll(row: PollRow): StoredPoll {
   };
 }
 
-const eventFields = { id: true, code: true, title: true, livePollId: true } satisfies Prisma.EventSelect;
+const eventFields = { id: true, code: true, title: true, livePollId: true, createdAt: true } satisfies Prisma.EventSelect;
 
 function pollData(input: PollInput) {
   return {

@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { can, type EventCreationMode, mayCreateEvent } from "@/lib/domain/access/policy";
+import { type EventCreationMode, mayCreateEvent } from "@/lib/domain/access/policy";
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import { linkOrigin, type OriginConfig } from "@/lib/http/origin";
@@ -20,8 +20,10 @@ import { visibleConfig, visibleResults } from "../results/visibility";
 import type { Limits } from "../security/limits";
 import type { TeamService } from "../team/team-service";
 import type { createAuthRouter } from "./auth-router";
+import type { createExportRouter } from "./export-router";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
+import { bearerToken, type ModeratorAccess } from "./moderator-access";
 import { clientAddress, requestFacts } from "./request-facts";
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
@@ -36,6 +38,9 @@ function sendAppError(res: ServerResponse, error: AppError): void {
   if (error.retryAfterMs !== undefined) {
     res.setHeader("retry-after", String(Math.ceil(error.retryAfterMs / 1000)));
     sendError(res, 429, error.code, { retryAfterMs: error.retryAfterMs });
+  } else if (error.reason === "credentials_required") {
+    res.setHeader("www-authenticate", "Bearer");
+    sendError(res, 401, error.code, { reason: error.reason });
   } else sendError(res, STATUS_OF[error.code] ?? 409, error.code, error.reason ? { reason: error.reason } : {});
 }
 
@@ -45,11 +50,6 @@ function sameSecret(given: string | string[] | undefined, expected: string | und
   const a = createHash("sha256").update(given).digest();
   const b = createHash("sha256").update(expected).digest();
   return timingSafeEqual(a, b);
-}
-
-function bearerToken(req: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-  return match?.[1];
 }
 
 export function createApiRouter(deps: {
@@ -64,6 +64,8 @@ export function createApiRouter(deps: {
   team: TeamService;
   sessions: Sessions;
   auth: ReturnType<typeof createAuthRouter>;
+  exports: ReturnType<typeof createExportRouter>;
+  access: ModeratorAccess;
   /** Who may create events (EVENT_CREATION), and the key for "key". */
   eventCreation: { mode: EventCreationMode; key?: string };
 }) {
@@ -116,25 +118,10 @@ export function createApiRouter(deps: {
     });
   }
 
-  /** The policy, for HTTP: a token must open this event (FORBIDDEN otherwise); a signed-in account needs a role in it. */
-  async function moderatesByToken(token: string, eventId: string): Promise<boolean> {
-    const access = await deps.team.accessByToken(token);
-    if (access.event.id !== eventId || !can(access.role, "moderate")) throw new AppError("FORBIDDEN");
-    return true;
-  }
-
-  async function moderatesByAccount(req: IncomingMessage, code: string): Promise<boolean> {
-    const accountId = deps.sessions.accountOf(req);
-    if (!accountId) return false;
-    const access = await deps.team.accessByAccount(code, accountId).catch(() => null);
-    return access !== null && can(access.role, "moderate");
-  }
-
   /** Hidden results are left out unless the moderator token (or a moderator's sign-in) comes along. */
   async function results(req: IncomingMessage, res: ServerResponse, code: string) {
     const event = await events.findEventByCode(code);
-    const token = bearerToken(req);
-    const isModerator = token ? await moderatesByToken(token, event.id) : await moderatesByAccount(req, event.code);
+    const isModerator = await deps.access.isModerator(req, event);
     const viewer = isModerator ? "moderator" : "audience";
     // The audience sees what has been on screen or open; a prepared draft is the moderator's until shown.
     const polls = (await events.getEventOverview(event.id)).polls.filter(
@@ -169,6 +156,7 @@ export function createApiRouter(deps: {
     const method = req.method ?? "GET";
     try {
       if (await deps.auth(req, res, url, log)) return true;
+      if (await deps.exports(req, res, url)) return true;
       const resultsMatch = /^\/api\/events\/([^/]+)\/results$/.exec(url.pathname);
       if (url.pathname === "/api/health" && method === "GET") await health(res);
       else if (url.pathname === "/api/events" && method === "POST") await createEvent(req, res);

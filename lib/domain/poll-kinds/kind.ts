@@ -6,6 +6,7 @@
  */
 
 import type { EntryRules, TextEntry } from "../entries/text-entry";
+import type { CountingRules, ResultRow } from "../exports/result-row";
 import type { z } from "../zod";
 import type { PollItem } from "./common";
 
@@ -56,6 +57,9 @@ export interface PollKind<
   /** Checks a response against the poll it is cast in; never throws. */
   validate(poll: PollShape<Config>, response: Response): ResponseValidation<Response, Problem>;
   createAggregate(poll: PollShape<Config>): Aggregate<Response, Result>;
+  counting: CountingRules;
+  /** The result as rows for exports, in the moderator's view: one per item (or statement and value, word, entry). */
+  tabulate(result: Result): ResultRow[];
   /** Kinds with a time limit of their own (a quiz): the countdown started when the poll opens. */
   countdownSeconds?(config: Config): number;
   /**
@@ -96,6 +100,8 @@ export interface EntryPollKind<Input extends { type: string; items: string[] }, 
   entryRules(config: Config, moderation: ModerationState): EntryRules;
   createAggregate(poll: PollShape<Config>): Aggregate<TextEntry, Result>;
   moderation: PollModeration<Result, ModerationState, ModerationAction>;
+  counting: CountingRules;
+  tabulate(result: Result): ResultRow[];
   /** Kinds that run for the whole event (Q&A): phones offer an open poll of the kind beside whatever poll is live. */
   runsAlongside?: boolean;
 }

@@ -5,6 +5,7 @@
  */
 
 import type { EntryRules, TextEntry } from "../entries/text-entry";
+import type { CountingRules, ResultRow } from "../exports/result-row";
 import { z } from "../zod";
 import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";
@@ -119,6 +120,8 @@ interface AnyKind {
   entryRules?(config: PollConfig, moderation: unknown): EntryRules;
   createAggregate(poll: PollShape): Aggregate<Response, PollResults>;
   countdownSeconds?(config: PollConfig): number;
+  counting: CountingRules;
+  tabulate(result: PollResults): ResultRow[];
   concealed?: { config(config: PollConfig): PollConfig; result(result: PollResults): PollResults };
   moderation?: {
     schema: z.ZodType<unknown, unknown>;
@@ -227,3 +230,9 @@ export function applyModeration(poll: { type: string; moderation: unknown }, act
   if (!moderation || action.type !== poll.type) return null;
   return moderation.apply(poll.moderation, action);
 }
+
+/** How the poll's kind counts and breaks ties, for the people who recount an export. */
+export const countingRulesOf = (poll: { type: string }): CountingRules => kindOf(poll).counting;
+
+/** The result as rows for exports: one per item, per statement and value, per word or per entry. */
+export const tabulateResults = (poll: { type: string }, results: PollResults): ResultRow[] => kindOf(poll).tabulate(results);

@@ -1,4 +1,6 @@
 /** Single or multiple choice (a show of hands): pick up to `maxChoices` items, counted per item. */
+
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { findItemIdProblem, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, shareOf } from "../common";
 import type { PollKind } from "../kind";
@@ -87,5 +89,10 @@ export const choiceKind: PollKind<ChoiceInput, ChoiceConfig, ChoiceBallot, Choic
     if (ballot.choices.length > poll.config.maxChoices) return { ok: false, reason: "too_many_choices" };
     return { ok: true, response: { type: "choice", choices: [...ballot.choices] } };
   },
+  counting: {
+    method: "Each option counts the ballots that chose it; share is count / ballots, so with several choices shares add up to more than 100 %.",
+    ties: "None: options keep the poll's order.",
+  },
+  tabulate: (result) => result.items.map((item): ResultRow => ({ item_id: item.itemId, item: item.label, count: item.count, share: item.share })),
   createAggregate: (poll) => createChoiceAggregate(poll.items, poll.config.maxChoices),
 };

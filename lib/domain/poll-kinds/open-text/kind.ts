@@ -7,6 +7,7 @@
 
 import { createEntryAggregate, type EntryCounts, newestFirst } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
@@ -82,6 +83,9 @@ export const openTextKind: EntryPollKind<OpenTextInput, OpenTextConfig, OpenText
     upvotes: false,
     mode: state.mode ?? config.moderation,
   }),
+  counting: { method: "Every answer is listed with the moderator's decision on it (approved, pending or hidden).", ties: "None: newest first." },
+  tabulate: (result) =>
+    result.entries.map((entry): ResultRow => ({ item_id: entry.id, item: entry.text, status: entry.status, created_at: entry.createdAt })),
   createAggregate: (poll) =>
     createEntryAggregate(newestFirst, ({ counts, entries, count }) => ({
       type: "open_text",

@@ -2,6 +2,8 @@
  * 100 points (budget allocation): each attendee shares out exactly `budget`
  * whole points among the items. Counted as total and mean per item, sorted.
  */
+
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
@@ -103,5 +105,11 @@ export const pointsKind: PollKind<PointsInput, PointsConfig, PointsBallot, Point
     // Zeros carry nothing: stored ballots keep only the items that got points.
     return { ok: true, response: { type: "points", points: Object.fromEntries(Object.entries(ballot.points).filter(([, points]) => points > 0)) } };
   },
+  counting: {
+    method: "Each item's points are summed over all ballots; mean is total / ballots.",
+    ties: "Items with equal totals share a rank and keep the poll's order.",
+  },
+  tabulate: (result) =>
+    result.items.map((item): ResultRow => ({ item_id: item.itemId, item: item.label, rank: item.rank, total: item.total, mean: item.mean })),
   createAggregate: (poll) => createPointsAggregate(poll.items, poll.config.budget),
 };

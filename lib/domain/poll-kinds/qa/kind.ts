@@ -7,6 +7,7 @@
 
 import { createEntryAggregate, type EntryCounts } from "../../entries/entry-list";
 import { type EntryStatus, MODERATION_MODES, type ModerationMode, type TextEntry } from "../../entries/text-entry";
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { pollBaseInputShape } from "../common";
 import type { EntryPollKind } from "../kind";
@@ -96,6 +97,22 @@ export const qaKind: EntryPollKind<QaInput, QaConfig, QaResults, QaModeration, Q
     upvotes: true,
     mode: state.mode ?? config.moderation,
   }),
+  counting: {
+    method: "Every question is listed with its upvotes (one per phone) and the moderator's decisions on it.",
+    ties: "Equal upvotes: the newest question first.",
+  },
+  tabulate: (result) =>
+    result.questions.map(
+      (question): ResultRow => ({
+        item_id: question.id,
+        item: question.text,
+        upvotes: question.upvotes,
+        answered: question.state === "answered",
+        status: question.status,
+        author: question.authorName,
+        created_at: question.createdAt,
+      }),
+    ),
   createAggregate: (poll) =>
     createEntryAggregate(byUpvotes, ({ counts, entries, count }) => ({
       type: "qa",

@@ -2,6 +2,8 @@
  * Quiz question: one answer within a time limit; correct answers score, faster
  * ones more. Which answers are correct stays with the moderator until revealed.
  */
+
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { findItemIdProblem, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape, shareOf } from "../common";
 import type { PollKind } from "../kind";
@@ -113,6 +115,12 @@ export const quizKind: PollKind<QuizInput, QuizConfig, QuizBallot, QuizResults, 
     const problem = findItemIdProblem(poll.items, ballot.choices);
     return problem ? { ok: false, ...problem } : { ok: true, response: { type: "quiz", choices: [...ballot.choices] } };
   },
+  counting: {
+    method: "Each answer counts the ballots that chose it; share is count / ballots. The leaderboard scores correct answers, faster ones higher.",
+    ties: "None: answers keep the poll's order.",
+  },
+  tabulate: (result) =>
+    result.items.map((item): ResultRow => ({ item_id: item.itemId, item: item.label, count: item.count, share: item.share, correct: item.correct })),
   createAggregate: (poll) => createQuizAggregate(poll.items, poll.config.correct),
   countdownSeconds: (config) => config.timeLimitSeconds,
   concealed: {

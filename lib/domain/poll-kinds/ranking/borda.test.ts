@@ -90,6 +90,14 @@ describe("rankByBorda", () => {
     expect(byId.d?.firstPlaceShare).toBe(0);
   });
 
+  it("counts how many ballots put each item at each place, partial rankings included", () => {
+    const results = rankByBorda(items, [["a", "b"], ["b", "a", "c"], ["b"], ["c", "b"]]);
+    const places = Object.fromEntries(results.items.map((i) => [i.itemId, i.placeCounts]));
+    expect(places).toEqual({ a: [1, 1, 0, 0], b: [2, 2, 0, 0], c: [1, 0, 1, 0], d: [0, 0, 0, 0] });
+    // Each place is filled by as many ballots as ranked that deep.
+    expect([0, 1, 2, 3].map((p) => results.items.reduce((sum, i) => sum + (i.placeCounts[p] ?? 0), 0))).toEqual([4, 3, 1, 0]);
+  });
+
   it("reproduces the forum's five-item barometer", () => {
     const forum = [
       { id: "trust", label: "vertrauensvolle Zusammenarbeit" },

@@ -48,6 +48,8 @@ export interface RankedItem {
   firstPlaces: number;
   /** firstPlaces / ballotCount, 0 when there are no ballots. */
   firstPlaceShare: number;
+  /** How many ballots put this item at each place: placeCounts[0] is first, placeCounts[1] second, … (one per item of the poll). */
+  placeCounts: number[];
 }
 
 export interface RankingResults {
@@ -84,6 +86,8 @@ export function createBordaAggregate(items: readonly PollItem[]): BordaAggregate
   const rankSum = new Array<number>(n).fill(0);
   const rankedCount = new Array<number>(n).fill(0);
   const firstPlaces = new Array<number>(n).fill(0);
+  // placeCounts[i * n + p]: ballots that put item i at 0-based place p.
+  const placeCounts = new Array<number>(n * n).fill(0);
   let ballotCount = 0;
 
   function apply(ranking: readonly string[], sign: 1 | -1): void {
@@ -95,6 +99,7 @@ export function createBordaAggregate(items: readonly PollItem[]): BordaAggregate
       rankSum[i] = (rankSum[i] ?? 0) + sign * (position + 1);
       rankedCount[i] = (rankedCount[i] ?? 0) + sign;
       if (position === 0) firstPlaces[i] = (firstPlaces[i] ?? 0) + sign;
+      if (position < n) placeCounts[i * n + position] = (placeCounts[i * n + position] ?? 0) + sign;
     });
   }
 
@@ -113,6 +118,7 @@ export function createBordaAggregate(items: readonly PollItem[]): BordaAggregate
           rankSum: rankSum[i] ?? 0,
           rankedCount: rankedCount[i] ?? 0,
           firstPlaces: firstPlaces[i] ?? 0,
+          placeCounts: placeCounts.slice(i * n, i * n + n),
         })),
         ballotCount,
         n,
@@ -127,6 +133,7 @@ interface ItemTally {
   rankSum: number;
   rankedCount: number;
   firstPlaces: number;
+  placeCounts: number[];
 }
 
 /** Sorts and ranks per-item sums; the one place that decides order and ties. */
@@ -147,6 +154,7 @@ function rankTally(entries: ItemTally[], ballotCount: number, n: number): Rankin
       rankedCount: entry.rankedCount,
       firstPlaces: entry.firstPlaces,
       firstPlaceShare: ballotCount > 0 ? entry.firstPlaces / ballotCount : 0,
+      placeCounts: entry.placeCounts,
     });
   });
   return { method: "borda", ballotCount, maxScore: Math.max(0, n - 1) * ballotCount, items: ranked };

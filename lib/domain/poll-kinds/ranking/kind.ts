@@ -1,4 +1,6 @@
 /** The ranking poll ("barometer") as a poll kind: order items, counted by Borda. */
+
+import { placeColumn, type ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { itemLabelsSchema, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
@@ -37,6 +39,24 @@ export const rankingKind: PollKind<RankingInput, RankingConfig, RankingBallot, R
     const checked = validateRankingBallot(poll.items, ballot.ranking);
     return checked.ok ? { ok: true, response: { type: "ranking", ranking: checked.ranking } } : checked;
   },
+  counting: {
+    method:
+      "Borda count: with n items, the item at place p (1-based) of a ballot earns n − p points; items a ballot leaves out earn nothing from it.",
+    ties: "Items with equal points share a rank (1, 2, 2, 4) and are marked tied; within a tie they are listed by more first places, then by their order in the poll.",
+  },
+  tabulate: (result) =>
+    result.items.map((item): ResultRow => ({
+      item_id: item.itemId,
+      item: item.label,
+      rank: item.rank,
+      tied: item.tied,
+      score: item.score,
+      average_rank: item.averageRank,
+      ranked_count: item.rankedCount,
+      first_places: item.firstPlaces,
+      first_place_share: item.firstPlaceShare,
+      ...Object.fromEntries(item.placeCounts.map((count, place) => [placeColumn(place + 1), count])),
+    })),
   createAggregate(poll) {
     const borda = createBordaAggregate(poll.items);
     return {

@@ -2,6 +2,8 @@
  * Rating scale (Likert): each statement is rated on one scale of 2 to 11
  * points; statements may be skipped. Counted per value, with mean and median.
  */
+
+import type { ResultRow } from "../../exports/result-row";
 import { z } from "../../zod";
 import { cleanedText, itemIdSchema, itemLabelsSchema, type PollItem, pollBaseInputShape } from "../common";
 import type { PollKind } from "../kind";
@@ -139,5 +141,23 @@ export const scaleKind: PollKind<ScaleInput, ScaleConfig, ScaleBallot, ScaleResu
     }
     return { ok: true, response: { type: "scale", ratings: Object.fromEntries(entries) } };
   },
+  counting: {
+    method: "Per statement, the ratings given to each value; mean and median over the ballots that rated the statement (a median between two values is their mean).",
+    ties: "None: statements keep the poll's order.",
+  },
+  tabulate: (result) =>
+    result.items.flatMap((item) =>
+      item.counts.map(
+        (count, index): ResultRow => ({
+          item_id: item.itemId,
+          item: item.label,
+          value: result.scale.min + index,
+          count,
+          rating_count: item.ratingCount,
+          mean: item.mean,
+          median: item.median,
+        }),
+      ),
+    ),
   createAggregate: (poll) => createScaleAggregate(poll.items, poll.config.scale),
 };

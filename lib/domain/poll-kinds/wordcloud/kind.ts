@@ -5,6 +5,7 @@
  * words on the blocklist wait for the moderator's approval.
  */
 
+import type { ResultRow } from "../../exports/result-row";
 import { containsBlockedWord } from "../../text/blocklist";
 import { cleanText, textLength } from "../../text/clean-text";
 import { z } from "../../zod";
@@ -159,6 +160,11 @@ export const wordcloudKind: PollKind<
     if (!checked.ok) return checked;
     return { ok: true, response: { type: "wordcloud", words: checked.words } };
   },
+  counting: {
+    method: `Words are counted regardless of case (German rules) and surrounding spaces, each at most once per ballot; stop words are not counted. The most frequent spelling is shown. The result lists the ${WORDCLOUD_RESULT_WORDS} most frequent words.`,
+    ties: "Equal counts are listed in German alphabetical order.",
+  },
+  tabulate: (result) => result.words.map((word): ResultRow => ({ item: word.text, count: word.count, status: word.status })),
   createAggregate: () => createWordcloudAggregate(),
   moderation: {
     schema: wordcloudModerationSchema,
