@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/home/join-form";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import styles from "./home.module.css";
 
@@ -28,7 +29,7 @@ export default async function HomePage() {
         </section>
         <p className={styles.privacy}>{t("privacy")}</p>
       </main>
-      <footer className={styles.footer}>{tCommon("footer")}</footer>
+      <SiteFooter note={tCommon("footer")} />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { createExportRouter } from "./http/export-router";
 import { hasMalformedPath, sendMalformedPath } from "./http/malformed-url";
 import { createModeratorAccess } from "./http/moderator-access";
 import { setPagePolicy, setSecurityHeaders } from "./http/security-headers";
+import { createSeriesRouter } from "./http/series-router";
 import { logger, requestIdOf, routeOf } from "./logging/logger";
 import { createQuizPlayerRepository } from "./quiz/quiz-player-repository";
 import { createQuizService } from "./quiz/quiz-service";
@@ -34,6 +35,8 @@ import { pingRedis } from "./redis/connect";
 import { createResultsProjection, type ResultsProjection } from "./results/projection";
 import { createRetention, DEFAULT_RETENTION_DAYS } from "./retention/retention";
 import { createLimits, DEFAULT_CONNECTIONS_PER_IP, type Rates } from "./security/limits";
+import { createSeriesRepository } from "./series/series-repository";
+import { createSeriesService } from "./series/series-service";
 import { createTeamRepository } from "./team/team-repository";
 import { createTeamService } from "./team/team-service";
 import { createBallotRepository } from "./votes/ballot-repository";
@@ -69,7 +72,7 @@ export function createServices(db: Database, options: { now?: () => Date; retent
     },
     onInvalidate: (pollId) => cluster.announce({ kind: "poll-invalidated", pollId }),
   });
-  const eventService = createEventService({ events, ballots, entries, projection, writer, now });
+  const eventService = createEventService({ events, ballots, entries, projection, writer, now, retentionDays });
   return {
     cluster,
     caches: events,
@@ -81,6 +84,7 @@ export function createServices(db: Database, options: { now?: () => Date; retent
     quiz: createQuizService({ events, ballots, players: createQuizPlayerRepository(db) }),
     team: createTeamService({ team: createTeamRepository(db), events, now }),
     retention: createRetention({ events, retentionDays, now }),
+    series: createSeriesService({ events: eventService, series: createSeriesRepository(db) }),
     exports: createExportService({ events: eventService, ballots, entries, retentionDays, now }),
     retentionDays,
     now,
@@ -121,7 +125,10 @@ export function createApplication(deps: {
   const access = createModeratorAccess({ team: services.team, sessions });
   const handleApi = createApiRouter({
     access,
-    exports: createExportRouter({ events: services.events, exports: services.exports, access, now: services.now }),
+    routers: [
+      createExportRouter({ events: services.events, exports: services.exports, access, now: services.now }),
+      createSeriesRouter({ events: services.events, series: services.series, access }),
+    ],
     events: services.events,
     quiz: services.quiz,
     origins,

@@ -58,6 +58,19 @@ const envSchema = z.object({
   EVENT_CREATION_KEY: z.string().min(16).optional(),
   /** Days an event is kept after it was created; then it is deleted with all its data. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Who runs this server, for the privacy and accessibility statements (/privacy, /accessibility). */
+  OPERATOR_NAME: z.string().min(1).max(200).optional(),
+  /** Postal address; "\n" or "|" separate its lines. */
+  OPERATOR_ADDRESS: z.string().min(1).max(500).optional(),
+  OPERATOR_EMAIL: z.email().optional(),
+  OPERATOR_PHONE: z.string().min(1).max(60).optional(),
+  /** The data protection officer's contact (name, e-mail or address). */
+  DATA_PROTECTION_OFFICER: z.string().min(1).max(300).optional(),
+  /** Where feedback on accessibility goes; the operator's e-mail if not set. */
+  ACCESSIBILITY_CONTACT: z.string().min(1).max(300).optional(),
+  /** The enforcement body of the accessibility statement; by default the federal one (Schlichtungsstelle nach § 16 BGG). */
+  ENFORCEMENT_BODY_NAME: z.string().min(1).max(300).optional(),
+  ENFORCEMENT_BODY_URL: z.url().optional(),
   /** Create the demo event on first start (default on; "false" turns it off). */
   SEED_DEMO: z
     .enum(["true", "false"])

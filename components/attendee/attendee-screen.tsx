@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ballot, Poll, PollResults } from "@/lib/domain/poll";
 import { isNewerSnapshot, type PublicEventState, type QuizStanding, type ResultsSnapshot } from "@/lib/realtime/contract";
@@ -16,6 +16,7 @@ import { Countdown } from "../ui/countdown";
 import { ErrorNotice } from "../ui/error-notice";
 import { Hyphenated } from "../ui/hyphenated";
 import { LanguageSwitch } from "../ui/language-switch";
+import { SiteFooter } from "../ui/site-footer";
 import styles from "./attendee-screen.module.css";
 import { AudienceTabs } from "./audience-tabs";
 import { EntryPollView } from "./entry-poll-view";
@@ -45,6 +46,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   const t = useTranslations("attendee");
   const tErrors = useTranslations("errors");
   const tCommon = useTranslations("common");
+  const format = useFormatter();
   const [event, setEvent] = useState<PublicEventState | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
@@ -151,7 +153,7 @@ export function AttendeeScreen({ code }: { code: string }) {
       showState(answer.data, answer.data.ownBallot);
       setSnapshots(Object.fromEntries([answer.data.results, answer.data.qaResults].flatMap((shown) => (shown ? [[shown.pollId, shown]] : []))));
       setQuiz(answer.data.quiz);
-      outbox.rememberEvent(code, { event: answer.data.event, livePoll: answer.data.livePoll, qaPoll: answer.data.qaPoll });
+      outbox.rememberEvent(code, { event: answer.data.event, deletesOn: answer.data.deletesOn, livePoll: answer.data.livePoll, qaPoll: answer.data.qaPoll });
       // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
       for (const vote of outbox.pendingForEvent(code)) void deliver(socket, vote.pollId);
     },
@@ -334,6 +336,7 @@ export function AttendeeScreen({ code }: { code: string }) {
           </>
         )}
       </main>
+      <SiteFooter note={event?.deletesOn ? t("deletesOn", { date: format.dateTime(new Date(event.deletesOn), { dateStyle: "long" }) }) : undefined} />
     </div>
   );
 }

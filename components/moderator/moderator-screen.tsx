@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { collectsEntries, POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
 import { can } from "@/lib/domain/access/policy";
+import { collectsEntries, POLL_TYPES, type PollInput, QUESTION_MAX_LENGTH, runsAlongside } from "@/lib/domain/poll";
 import type { ModeratorJoined, ModeratorView, QuizLeaderboard } from "@/lib/realtime/contract";
 import { type ClientEventName, type ClientSocket, type PayloadOf, request } from "@/lib/realtime/request";
 import { Leaderboard } from "../quiz/leaderboard";
@@ -13,6 +13,8 @@ import { useSocket } from "../realtime/use-socket";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
+import { SiteFooter } from "../ui/site-footer";
+import { ExportPanel } from "./export-panel";
 import { type LiveCommand, LiveControl } from "./live-control";
 import styles from "./moderator.module.css";
 import { draftOf, emptyDraft, PollEditor } from "./poll-editor";
@@ -304,6 +306,7 @@ export function ModeratorScreen({
         <ConnectionBanner state={connection} />
         <ErrorNotice message={error} />
         <SharePanel origin={origin} code={view.event.code} token={token} justCreated={justCreated} />
+        <ExportPanel code={view.event.code} token={token} deletesOn={view.deletesOn} />
 
         <div className={styles.columns}>
           <section aria-labelledby="polls-heading" className={styles.pollsColumn}>
@@ -372,6 +375,7 @@ export function ModeratorScreen({
           </div>
         </div>
       </main>
+      <SiteFooter />
 
       <ConfirmDialog
         open={confirming !== null && confirmingPoll !== undefined}

@@ -85,6 +85,8 @@ interface KindUiBase<R extends PollResults, D> {
   ResultsList: ComponentType<ResultsProps<R> & { heading: string }>;
   /** The result as a table, for screen readers. */
   ResultsTable: ComponentType<ResultsProps<R> & { className?: string }>;
+  /** More than the projector shows, for the results page after the session (a ranking's places per item). */
+  Details?: ComponentType<ResultsProps<R>>;
   /** Kinds whose content the moderator reviews: shown in the console in place of the result list. */
   ModerationPanel?: ComponentType<ModerationPanelProps<R>>;
   editor: KindEditor<D>;

@@ -13,6 +13,7 @@ import { useSocket } from "../realtime/use-socket";
 import { Countdown } from "../ui/countdown";
 import { Hyphenated, useHyphenate } from "../ui/hyphenated";
 import { QrCode } from "../ui/qr-code";
+import { SiteFooter } from "../ui/site-footer";
 import { useElementSize } from "../ui/use-element-size";
 import { fitStage, type StageFit } from "./fit-stage";
 import styles from "./presenter-screen.module.css";
@@ -91,6 +92,7 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
           <p className={styles.waitingText}>{t("waitingText")}</p>
           <p className={styles.statSecondary}>{t("connected", { count: audience })}</p>
           <ConnectionBanner state={connection} className={styles.connection} />
+          <SiteFooter className={styles.waitingFooter} />
         </section>
         <aside className={styles.sidebar} aria-label={t("joinAt")}>
           {joinBox}
@@ -115,12 +117,13 @@ export function PresenterScreen({ code, origin }: { code: string; origin: string
   );
 }
 
-/** A live poll on the projector, its type sizes fitted to its content and the screen. */
-function LiveStage(props: {
+/** A live poll on the projector, its type sizes fitted to its content and the screen; pictures of results are taken of it too. */
+export function LiveStage(props: {
   poll: Poll;
   eventTitle: string;
   snapshot: ResultsSnapshot | null;
-  audience: number;
+  /** Phones connected now; null for a picture of the result, which has no audience. */
+  audience: number | null;
   /** Shown beside the result once a quiz question's answer is revealed. */
   leaderboard: QuizLeaderboard | null;
   locallyHidden: boolean;
@@ -187,6 +190,8 @@ function LiveStage(props: {
       ref={stage}
       className={styles.stage}
       data-join={fit?.join ?? "sidebar"}
+      // Fitted with the final text (hyphenation loaded): what a picture of the stage waits for.
+      data-settled={fit && hyphenationReady ? "" : undefined}
       style={fit ? fitStyle(fit) : undefined}
     >
       <div className={styles.content}>
@@ -230,15 +235,17 @@ function LiveStage(props: {
               <dd className={styles.statValue}>{responseCount(poll, snapshot?.ballotCount ?? 0)}</dd>
             </div>
           )}
-          <div>
-            <dt className="sr-only">{t("participationLabel")}</dt>
-            <dd className={styles.statSecondary} data-testid="participation">
-              {/* Entries are many per phone: "x of y have voted" says nothing there. */}
-              {props.audience > 0 && !collectsEntries(poll)
-                ? t("participation", { voted: Math.min(snapshot?.connectedVoters ?? 0, props.audience), connected: props.audience })
-                : t("connected", { count: 0 })}
-            </dd>
-          </div>
+          {props.audience === null ? null : (
+            <div>
+              <dt className="sr-only">{t("participationLabel")}</dt>
+              <dd className={styles.statSecondary} data-testid="participation">
+                {/* Entries are many per phone: "x of y have voted" says nothing there. */}
+                {props.audience > 0 && !collectsEntries(poll)
+                  ? t("participation", { voted: Math.min(snapshot?.connectedVoters ?? 0, props.audience), connected: props.audience })
+                  : t("connected", { count: 0 })}
+              </dd>
+            </div>
+          )}
         </dl>
         {props.connection}
       </aside>
@@ -261,7 +268,7 @@ function applyFit(element: HTMLElement, fit: StageFit): void {
   for (const [name, value] of Object.entries(fitStyle(fit))) element.style.setProperty(name, String(value));
 }
 
-function JoinBox({ host, code, joinUrl }: { host: string; code: string; joinUrl: string }) {
+export function JoinBox({ host, code, joinUrl }: { host: string; code: string; joinUrl: string }) {
   const t = useTranslations("presenter");
   return (
     <div className={styles.joinBox}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import styles from "../../app/home.module.css";
+import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** A page around one card with a heading: the shape of the account pages (my events, an invitation, a failed sign-in). */
@@ -13,6 +14,7 @@ export function CardPage({ title, children }: { title: string; children: ReactNo
           {children}
         </section>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -41,3 +41,7 @@ export class AppError extends Error {
     this.retryAfterMs = details.retryAfterMs;
   }
 }
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}

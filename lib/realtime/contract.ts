@@ -48,6 +48,8 @@ export interface EventSummary {
 /** What everyone in an event (phones, projector, moderators) may know. */
 export interface PublicEventState {
   event: EventSummary;
+  /** ISO time the server deletes the event with every answer (RETENTION_DAYS after it was created). */
+  deletesOn: string;
   livePoll: Poll | null;
   /** The event's open Q&A, which phones offer beside whatever poll is live; null when none is open. */
   qaPoll: Poll | null;
@@ -120,6 +122,8 @@ export interface ModeratedPoll extends Poll {
 
 export interface ModeratorView {
   event: EventSummary;
+  /** ISO time the server deletes the event: export before. */
+  deletesOn: string;
   livePollId: string | null;
   polls: ModeratedPoll[];
   /** Results of every poll, keyed by poll id; moderators always see them. */

@@ -94,6 +94,7 @@ describe("vote outbox", () => {
     const storage = memoryStorage();
     const state = {
       event: { code: "ABCDEF", title: "Forum" },
+      deletesOn: "2027-05-28T09:00:00.000Z",
       livePoll: { id: "p1", question: "Q?", status: "open", items: [{ id: "a", label: "A" }], type: "ranking" },
       qaPoll: { id: "p2", question: "Fragen?", status: "open", items: [], type: "qa" },
     };
@@ -101,7 +102,7 @@ describe("vote outbox", () => {
     expect(createVoteOutbox(storage).rememberedEvent("ABCDEF")).toEqual(state);
     // A state remembered before phones knew of a Q&A reads as one without.
     storage.setItem("barometer:event:OLDOLD", JSON.stringify({ event: state.event, livePoll: null }));
-    expect(createVoteOutbox(storage).rememberedEvent("OLDOLD")).toEqual({ event: state.event, livePoll: null, qaPoll: null });
+    expect(createVoteOutbox(storage).rememberedEvent("OLDOLD")).toEqual({ event: state.event, deletesOn: "", livePoll: null, qaPoll: null });
     storage.setItem("barometer:event:XYZXYZ", JSON.stringify({ event: {} }));
     expect(createVoteOutbox(storage).rememberedEvent("XYZXYZ")).toBeNull();
   });

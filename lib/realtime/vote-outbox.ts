@@ -42,6 +42,8 @@ const rememberedPollSchema = z
   .nullable();
 const rememberedEventSchema = z.object({
   event: z.object({ code: z.string(), title: z.string() }),
+  /** Remembered before the deletion date was sent: unknown (""). */
+  deletesOn: z.string().default(""),
   livePoll: rememberedPollSchema,
   qaPoll: rememberedPollSchema.default(null),
 });

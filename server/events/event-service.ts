@@ -20,6 +20,7 @@ import {
 } from "@/lib/domain/poll";
 import type { EntryRepository } from "../entries/entry-repository";
 import type { ResultsProjection } from "../results/projection";
+import { deletionDateOf } from "../retention/retention";
 import { createSecretToken, hashSecretToken } from "../security/secret-token";
 import type { BallotRepository } from "../votes/ballot-repository";
 import type { VoteWriter } from "../votes/vote-writer";
@@ -38,6 +39,8 @@ export interface PollWithResults {
 
 export interface LiveState {
   event: StoredEvent;
+  /** When retention deletes the event with everything in it. */
+  deletesOn: Date;
   livePoll: StoredPoll | null;
   /** The event's first open poll of a kind that runs alongside (a Q&A): phones offer it beside the live poll. */
   qaPoll: StoredPoll | null;
@@ -45,6 +48,7 @@ export interface LiveState {
 
 export interface EventOverview {
   event: StoredEvent;
+  deletesOn: Date;
   polls: PollWithResults[];
 }
 
@@ -56,6 +60,8 @@ export function createEventService(deps: {
   writer: Pick<VoteWriter, "exclusive">;
   /** The clock countdowns are measured by; tests move it. */
   now: () => Date;
+  /** RETENTION_DAYS: how long an event lives after it was created. */
+  retentionDays: number;
 }) {
   const { events, ballots, entries, projection, writer, now: clock } = deps;
 
@@ -136,7 +142,7 @@ export function createEventService(deps: {
     async getLiveState(eventId: string): Promise<LiveState> {
       const event = await requireEvent(eventId);
       const livePoll = event.livePollId ? await events.findPoll(event.livePollId) : null;
-      return { event, livePoll, qaPoll: await findOpenQa(eventId) };
+      return { event, deletesOn: deletionDateOf(event.createdAt, deps.retentionDays), livePoll, qaPoll: await findOpenQa(eventId) };
     },
 
     findOpenQa,
@@ -145,7 +151,7 @@ export function createEventService(deps: {
     async getEventOverview(eventId: string): Promise<EventOverview> {
       const event = await requireEvent(eventId);
       const polls = await events.listPolls(eventId);
-      return { event, polls: await Promise.all(polls.map(async (poll) => ({ poll, results: await tally(poll) }))) };
+      return { event, deletesOn: deletionDateOf(event.createdAt, deps.retentionDays), polls: await Promise.all(polls.map(async (poll) => ({ poll, results: await tally(poll) }))) };
     },
 
     async updateTitle(args: { eventId: string; title: string }): Promise<StoredEvent> {

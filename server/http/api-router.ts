@@ -20,7 +20,6 @@ import { visibleConfig, visibleResults } from "../results/visibility";
 import type { Limits } from "../security/limits";
 import type { TeamService } from "../team/team-service";
 import type { createAuthRouter } from "./auth-router";
-import type { createExportRouter } from "./export-router";
 import { BodyError, readJsonBody, sendError, sendJson } from "./json";
 import { eventLinks } from "./links";
 import { bearerToken, type ModeratorAccess } from "./moderator-access";
@@ -64,7 +63,8 @@ export function createApiRouter(deps: {
   team: TeamService;
   sessions: Sessions;
   auth: ReturnType<typeof createAuthRouter>;
-  exports: ReturnType<typeof createExportRouter>;
+  /** Routers of their own parts of /api/ (exports, series): each answers true when it handled the request. */
+  routers: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
   access: ModeratorAccess;
   /** Who may create events (EVENT_CREATION), and the key for "key". */
   eventCreation: { mode: EventCreationMode; key?: string };
@@ -156,7 +156,7 @@ export function createApiRouter(deps: {
     const method = req.method ?? "GET";
     try {
       if (await deps.auth(req, res, url, log)) return true;
-      if (await deps.exports(req, res, url)) return true;
+      for (const route of deps.routers) if (await route(req, res, url)) return true;
       const resultsMatch = /^\/api\/events\/([^/]+)\/results$/.exec(url.pathname);
       if (url.pathname === "/api/health" && method === "GET") await health(res);
       else if (url.pathname === "/api/events" && method === "POST") await createEvent(req, res);

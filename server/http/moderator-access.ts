@@ -37,6 +37,23 @@ export function createModeratorAccess(deps: { team: TeamService; sessions: Sessi
       return token ? moderatesByToken(token, event.id) : moderatesByAccount(req, event.code);
     },
 
+    /**
+     * Another event the same person moderates, proved by its secret token or
+     * by the signed-in account's role in it (by code); FORBIDDEN otherwise.
+     */
+    async otherEvent(req: IncomingMessage, proof: { token?: string; code?: string }): Promise<StoredEvent> {
+      if (proof.token) {
+        const access = await deps.team.accessByToken(proof.token);
+        if (!can(access.role, "moderate")) throw new AppError("FORBIDDEN");
+        return access.event;
+      }
+      const accountId = deps.sessions.accountOf(req);
+      if (!proof.code || !accountId) throw new AppError("FORBIDDEN", "credentials_required");
+      const access = await deps.team.accessByAccount(proof.code, accountId);
+      if (!can(access.role, "moderate")) throw new AppError("FORBIDDEN");
+      return access.event;
+    },
+
     /** FORBIDDEN unless the request comes from a moderator of the event; reason "credentials_required" when it brought none. */
     async requireModerator(req: IncomingMessage, event: StoredEvent): Promise<void> {
       if (await this.isModerator(req, event)) return;

@@ -18,13 +18,14 @@ export function pollView({ eventId: _, position: __, moderation: ___, ...poll }:
   return { ...poll, config: visibleConfig(poll, viewer) };
 }
 
-export function publicEventState({ event, livePoll, qaPoll }: LiveState): PublicEventState {
-  return { event: eventSummary(event), livePoll: livePoll && pollView(livePoll, "audience"), qaPoll: qaPoll && pollView(qaPoll, "audience") };
+export function publicEventState({ event, deletesOn, livePoll, qaPoll }: LiveState): PublicEventState {
+  return { event: eventSummary(event), deletesOn: deletesOn.toISOString(), livePoll: livePoll && pollView(livePoll, "audience"), qaPoll: qaPoll && pollView(qaPoll, "audience") };
 }
 
-export function moderatorView({ event, polls }: EventOverview, audience: number): ModeratorView {
+export function moderatorView({ event, deletesOn, polls }: EventOverview, audience: number): ModeratorView {
   return {
     event: eventSummary(event),
+    deletesOn: deletesOn.toISOString(),
     livePollId: event.livePollId,
     polls: polls.map(({ poll, results }) => ({ ...pollView(poll, "moderator"), position: poll.position, ballotCount: results.ballotCount })),
     results: Object.fromEntries(polls.map(({ poll, results }) => [poll.id, resultsForViewer(poll, results, "moderator")])),

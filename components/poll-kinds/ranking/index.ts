@@ -2,6 +2,7 @@
 import type { RankingBallot, RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
 import type { BallotKindUi } from "../kind-ui";
 import { OwnRanking } from "./own-ranking";
+import { PlaceDistribution } from "./place-distribution";
 import { RankingBallotInput } from "./ranking-ballot";
 import { RankingBoard } from "./ranking-board";
 import { type RankingDraft, rankingEditor } from "./ranking-editor";
@@ -18,5 +19,6 @@ export const rankingUi: BallotKindUi<RankingBallot, RankingPollResults, RankingD
   },
   ResultsList: RankingResultsList,
   ResultsTable: RankingResultsTable,
+  Details: PlaceDistribution,
   editor: rankingEditor,
 };

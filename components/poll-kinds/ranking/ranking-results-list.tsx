@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import type { RankingPollResults } from "@/lib/domain/poll-kinds/ranking/kind";
 import { Hyphenated } from "../../ui/hyphenated";
 import type { ResultsProps } from "../kind-ui";
@@ -11,11 +12,12 @@ import styles from "./ranking-results-list.module.css";
 export function RankingResultsList({ results, heading }: ResultsProps<RankingPollResults> & { heading: string }) {
   const t = useTranslations("presenter");
   const tRanking = useTranslations("ranking");
+  const headingId = useId();
   const top = Math.max(1, results.items[0]?.score ?? 0);
   const hasTies = results.ballotCount > 0 && results.items.some((item) => item.tied);
   return (
-    <section className={styles.results} aria-labelledby="results-list-heading">
-      <h2 id="results-list-heading" className={styles.heading}>
+    <section className={styles.results} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
         {heading}
         <span className={styles.count}> · {t("ballots", { count: results.ballotCount })}</span>
       </h2>

@@ -7,6 +7,7 @@
 
 import type { EntryRules, TextEntry } from "../entries/text-entry";
 import type { CountingRules, ResultRow } from "../exports/result-row";
+import type { SeriesResult } from "../series/series";
 import type { z } from "../zod";
 import type { PollItem } from "./common";
 
@@ -60,6 +61,8 @@ export interface PollKind<
   counting: CountingRules;
   /** The result as rows for exports, in the moderator's view: one per item (or statement and value, word, entry). */
   tabulate(result: Result): ResultRow[];
+  /** Kinds that can be followed over time across events (the ranking): the result as places and scores. */
+  seriesResult?(result: Result): SeriesResult;
   /** Kinds with a time limit of their own (a quiz): the countdown started when the poll opens. */
   countdownSeconds?(config: Config): number;
   /**

@@ -6,6 +6,7 @@
 
 import type { EntryRules, TextEntry } from "../entries/text-entry";
 import type { CountingRules, ResultRow } from "../exports/result-row";
+import type { SeriesResult } from "../series/series";
 import { z } from "../zod";
 import { type ChoiceBallot, type ChoiceConfig, type ChoiceResults, choiceBallotSchema, choiceInputSchema, choiceKind } from "./choice/kind";
 import type { Aggregate, PollShape } from "./kind";
@@ -122,6 +123,7 @@ interface AnyKind {
   countdownSeconds?(config: PollConfig): number;
   counting: CountingRules;
   tabulate(result: PollResults): ResultRow[];
+  seriesResult?(result: PollResults): SeriesResult;
   concealed?: { config(config: PollConfig): PollConfig; result(result: PollResults): PollResults };
   moderation?: {
     schema: z.ZodType<unknown, unknown>;
@@ -236,3 +238,9 @@ export const countingRulesOf = (poll: { type: string }): CountingRules => kindOf
 
 /** The result as rows for exports: one per item, per statement and value, per word or per entry. */
 export const tabulateResults = (poll: { type: string }, results: PollResults): ResultRow[] => kindOf(poll).tabulate(results);
+
+/** Whether polls of this kind can be followed over time across events (the barometer). */
+export const followsOverTime = (poll: { type: string }) => kindOf(poll).seriesResult !== undefined;
+
+/** The result as places and scores, for a series; null for kinds that cannot be followed over time. */
+export const seriesResultOf = (poll: { type: string }, results: PollResults): SeriesResult | null => kindOf(poll).seriesResult?.(results) ?? null;

@@ -57,6 +57,11 @@ export const rankingKind: PollKind<RankingInput, RankingConfig, RankingBallot, R
       first_place_share: item.firstPlaceShare,
       ...Object.fromEntries(item.placeCounts.map((count, place) => [placeColumn(place + 1), count])),
     })),
+  seriesResult: ({ ballotCount, maxScore, items }) => ({
+    ballotCount,
+    maxScore,
+    items: items.map(({ label, rank, score, averageRank }) => ({ label, rank, score, averageRank })),
+  }),
   createAggregate(poll) {
     const borda = createBordaAggregate(poll.items);
     return {
