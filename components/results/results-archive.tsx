@@ -159,7 +159,11 @@ function PollResult({ poll, archive, origin, token }: { poll: ExportedPoll; arch
       </header>
       <ui.ResultsList poll={shown} results={poll.results as never} heading={t("result")} />
       {ui.Details ? <ui.Details poll={shown} results={poll.results as never} /> : null}
-      <ui.ResultsTable poll={shown} results={poll.results as never} className={styles.table} />
+      {/* The exact figures, on request: the list above carries them for reading and print. */}
+      <details className={styles.figures}>
+        <summary>{t("figures")}</summary>
+        <ui.ResultsTable poll={shown} results={poll.results as never} className={styles.table} />
+      </details>
       {followsOverTime(poll) ? <SeriesPanel code={archive.event.code} pollId={poll.id} token={token} /> : null}
     </section>
   );

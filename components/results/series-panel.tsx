@@ -73,7 +73,7 @@ export function SeriesPanel({ code, pollId, token }: { code: string; pollId: str
   const linked = state !== null && state.rounds.length > 1;
 
   return (
-    <section className={styles.series} aria-labelledby={`${inputId}-heading`} data-testid="series">
+    <section className={styles.series} aria-labelledby={`${inputId}-heading`} data-testid="series" data-linked={linked || undefined}>
       <h3 id={`${inputId}-heading`}>{t("seriesHeading")}</h3>
       {linked ? (
         <>
@@ -117,28 +117,32 @@ export function SeriesPanel({ code, pollId, token }: { code: string; pollId: str
             {state.matching.slice(0, -1).map((round, index) => (
               <fieldset key={`${state.rounds[index]?.eventCode}-${state.rounds[index]?.heldOn}`} className={styles.matchRound}>
                 <legend>{t("matchRound", { from: state.rounds[index]?.eventTitle ?? "", to: state.rounds[index + 1]?.eventTitle ?? "" })}</legend>
-                {round.labels.map((label) => (
-                  <label key={label} className={styles.matchRow}>
-                    <span>{label}</span>
-                    <select
-                      value={round.successors[label] ?? ""}
-                      disabled={busy}
-                      onChange={(event) =>
-                        run(async () => {
-                          const matches = { ...round.successors, [label]: event.target.value === "" ? null : event.target.value };
-                          setState(await call("PUT", "/matches", { round: index, matches }));
-                        })
-                      }
-                    >
-                      <option value="">{t("noMatch")}</option>
-                      {(state.matching[index + 1]?.labels ?? []).map((next) => (
-                        <option key={next} value={next}>
-                          {next}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
+                {round.labels.map((label, labelIndex) => {
+                  const selectId = `${inputId}-match-${index}-${labelIndex}`;
+                  return (
+                    <div key={label} className={styles.matchRow}>
+                      <label htmlFor={selectId}>{label}</label>
+                      <select
+                        id={selectId}
+                        value={round.successors[label] ?? ""}
+                        disabled={busy}
+                        onChange={(event) =>
+                          run(async () => {
+                            const matches = { ...round.successors, [label]: event.target.value === "" ? null : event.target.value };
+                            setState(await call("PUT", "/matches", { round: index, matches }));
+                          })
+                        }
+                      >
+                        <option value="">{t("noMatch")}</option>
+                        {(state.matching[index + 1]?.labels ?? []).map((next) => (
+                          <option key={next} value={next}>
+                            {next}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                  );
+                })}
               </fieldset>
             ))}
           </details>

@@ -45,8 +45,9 @@ export function SlideFrame() {
       try {
         await document.fonts.ready;
         await whenMarked(stage, "data-settled");
-        // Bars grow into place: let the transitions finish before the picture.
-        await Promise.all(stage.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined)));
+        // Bars grow into place: let the transitions finish before the picture (a pulsing dot never does).
+        const ending = stage.getAnimations({ subtree: true }).filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+        await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
         await nextFrame();
         const options = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT, pixelRatio: 1, cacheBust: false };
         const dataUrl = request.format === "png" ? await toPng(stage, options) : await toSvg(stage, options);

@@ -21,7 +21,7 @@ export function SlopeChart({ series }: { series: SeriesView }) {
   return (
     <div aria-hidden="true" data-testid="slope-chart" style={{ width: "100%", height: 80 + maxRank * 44 }}>
       <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 16, right: 200, bottom: 8, left: 8 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 200, bottom: 8, left: 8 }}>
           <CartesianGrid vertical={false} stroke="#e4e7ec" />
           <XAxis dataKey="round" tick={{ fill: "#344054", fontSize: 14 }} padding={{ left: 40, right: 40 }} />
           <YAxis reversed domain={[1, maxRank]} allowDecimals={false} tickCount={maxRank} width={40} tick={{ fill: "#344054", fontSize: 14 }} />
