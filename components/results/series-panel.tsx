@@ -124,6 +124,7 @@ export function SeriesPanel({ code, pollId, token }: { code: string; pollId: str
                       <label htmlFor={selectId}>{label}</label>
                       <select
                         id={selectId}
+                        className="input"
                         value={round.successors[label] ?? ""}
                         disabled={busy}
                         onChange={(event) =>
@@ -161,7 +162,7 @@ export function SeriesPanel({ code, pollId, token }: { code: string; pollId: str
           <p className="hint">{t("seriesIntro")}</p>
           <label htmlFor={inputId}>{t("earlierLabel")}</label>
           <div className={styles.seriesInput}>
-            <input id={inputId} type="text" value={earlier} onChange={(event) => setEarlier(event.target.value)} autoComplete="off" spellCheck={false} />
+            <input id={inputId} className="input" type="text" value={earlier} onChange={(event) => setEarlier(event.target.value)} autoComplete="off" spellCheck={false} />
             <button type="submit" className="button button-small" disabled={busy || !proof}>
               {t("findEarlier")}
             </button>

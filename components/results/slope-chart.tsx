@@ -14,6 +14,18 @@ const LINE_COLORS = ["#1d4ed8", "#b42318", "#027a48", "#7a2e0e", "#6941c6", "#c1
 export function SlopeChart({ series }: { series: SeriesView }) {
   const t = useTranslations("results");
   const maxRank = Math.max(1, ...series.lines.flatMap((line) => line.points.map((point) => point.rank)));
+  // Items tied on a place at their last round get their labels stacked, not printed over each other.
+  const labelOffset = new Map<number, number>();
+  const endings = new Map<string, number[]>();
+  series.lines.forEach((line, index) => {
+    const last = line.points.at(-1);
+    if (!last) return;
+    const key = `${last.round}:${last.rank}`;
+    endings.set(key, [...(endings.get(key) ?? []), index]);
+  });
+  for (const indices of endings.values()) {
+    for (const [k, lineIndex] of indices.entries()) labelOffset.set(lineIndex, (k - (indices.length - 1) / 2) * 18);
+  }
   const data = series.rounds.map((round, index) => ({
     round: `${round.eventTitle} (${t("ballotsShort", { count: round.ballotCount })})`,
     ...Object.fromEntries(series.lines.flatMap((line, lineIndex) => line.points.filter((p) => p.round === index).map((p) => [`l${lineIndex}`, p.rank]))),
@@ -41,7 +53,7 @@ export function SlopeChart({ series }: { series: SeriesView }) {
                 dataKey={`l${index}`}
                 content={({ x, y, index: pointIndex }) =>
                   pointIndex === data.length - 1 || (line.points.at(-1)?.round === pointIndex && !line.current) ? (
-                    <text x={Number(x) + 12} y={Number(y) + 5} fill={LINE_COLORS[index % LINE_COLORS.length]} fontSize={14} fontWeight={600}>
+                    <text x={Number(x) + 12} y={Number(y) + 5 + (labelOffset.get(index) ?? 0)} fill={LINE_COLORS[index % LINE_COLORS.length]} fontSize={14} fontWeight={600}>
                       {line.label}
                     </text>
                   ) : null
