@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import styles from "./home.module.css";
 
@@ -28,6 +29,7 @@ export default async function NotFound() {
           </Link>
         </p>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateEventForm } from "@/components/home/create-event-form";
+import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import styles from "../home.module.css";
 
@@ -24,6 +25,7 @@ export default async function NewEventPage() {
           <CreateEventForm />
         </section>
       </main>
+      <SiteFooter />
     </div>
   );
 }

@@ -76,4 +76,23 @@ describe("retention", () => {
     expect((await fetch(`${server.url}/api/events/${expired.event.code}/results`)).status).toBe(404);
     expect(await server.app.services.retention.deleteExpired()).toBe(0);
   });
+
+  it("tells moderators and phones the day the event goes", async () => {
+    server = await startServer(undefined, { now: () => now, retentionDays: 30 });
+    const { events } = server.app.services;
+    const { event, moderatorToken } = await events.createEvent(eventInputSchema.parse({ title: "Fachtag", polls: [] }));
+    const createdAt = new Date("2026-11-20T08:00:00Z");
+    await server.db.event.update({ where: { id: event.id }, data: { createdAt } });
+    // Changed behind the services' back: forget the cached event.
+    server.app.services.caches.clear();
+    const expected = new Date(createdAt.getTime() + 30 * 86_400_000).toISOString();
+
+    const moderator = await connectClient(server.url);
+    const phone = await connectClient(server.url);
+    sockets.push(moderator, phone);
+    expect((await requestOk(moderator, "moderator:join", { token: moderatorToken })).deletesOn).toBe(expected);
+    expect((await requestOk(phone, "attendee:join", { code: event.code })).deletesOn).toBe(expected);
+    const archive = await (await fetch(`${server.url}/api/events/${event.code}/archive`, { headers: { authorization: `Bearer ${moderatorToken}` } })).json();
+    expect(archive.event.deletedAfter).toBe(expected);
+  });
 });
