@@ -7,6 +7,8 @@ const DATABASE_URL = ON_POSTGRES ? (process.env.E2E_POSTGRES_URL ?? "postgresql:
 const FRESH_DATABASE = ON_POSTGRES ? `node scripts/fresh-postgres-database.mjs ${DATABASE_URL}` : "rm -rf data/e2e";
 /** A real OpenID Connect provider beside the app (e2e/support/oidc-provider.ts), for sign-in and co-moderators. */
 const OIDC_PORT = PORT + 1;
+/** Every spec creates events from this one address: the default of 30 an hour is for people, not for a test suite. */
+const LIMITS = "LIMIT_EVENT_CREATIONS_PER_IP=1000/3600";
 const OIDC = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=barometer OIDC_CLIENT_SECRET=barometer-e2e-client-secret`;
 
 /**
@@ -49,7 +51,7 @@ export default defineConfig({
     },
     {
       // The container's own start (scripts/container-start.sh): migrations, then the production server.
-      command: `${FRESH_DATABASE} && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${OIDC} sh scripts/container-start.sh`,
+      command: `${FRESH_DATABASE} && DATABASE_URL=${DATABASE_URL} PORT=${PORT} HOST=127.0.0.1 NODE_ENV=production ${LIMITS} ${OIDC} sh scripts/container-start.sh`,
       url: `http://127.0.0.1:${PORT}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -178,3 +178,24 @@ test("the A4 handout carries the code and the join QR code on one page", async (
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
+
+test("a picture of a word cloud shows its words as the cloud laid them out", async ({ browser }) => {
+  const event = await createEventViaApi("Klausurtagung", [{ type: "wordcloud", question: "Was verbinden Sie mit Verwaltung 2030?" }]);
+  const moderator = await connectModerator(event);
+  const poll = event.polls[0];
+  if (!poll) throw new Error("poll missing");
+  await moderator.show(poll.id);
+  await moderator.open(poll.id);
+  await castBallots(event, poll.id, [
+    { type: "wordcloud", words: ["Bürgernähe", "Tempo"] },
+    { type: "wordcloud", words: ["Bürgernähe", "Datenschutz"] },
+  ]);
+  moderator.disconnect();
+  const page = await (await newContext(browser, DESKTOP)).newPage();
+  await page.goto(`/results/${event.code}#${event.moderatorToken}`);
+  const svg = await downloaded(page, () => page.getByRole("button", { name: /^SVG-Bild/ }).click());
+  const text = svg.bytes.toString("utf8");
+  // The words as laid out in the cloud, not only in the table screen readers get.
+  const placed = [...text.matchAll(/data-testid="cloud-word"[^>]*>([^<]+)</g)].map((match) => match[1]);
+  expect(placed.sort()).toEqual(["Bürgernähe", "Datenschutz", "Tempo"]);
+});

@@ -34,7 +34,7 @@ export function Handout({ code, origin }: { code: string; origin: string }) {
     );
   }
   return (
-    <main id="main" className={styles.sheet} data-ready={title !== null || undefined}>
+    <main id="main" className={styles.sheet}>
       <button type="button" className={`button ${styles.print}`} onClick={() => window.print()}>
         {t("print")}
       </button>

@@ -7,16 +7,16 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideAnswer, type SlideRequest } from "
 
 const answer = (message: SlideAnswer) => window.parent.postMessage(message, window.location.origin);
 
-/** Resolves once `element` carries `attribute` (the stage's fit is done). */
-function whenMarked(element: Element, attribute: string): Promise<void> {
-  if (element.hasAttribute(attribute)) return Promise.resolve();
+/** Resolves once `done()` holds, checked whenever the element or anything in it changes. */
+function when(element: Element, done: () => boolean): Promise<void> {
+  if (done()) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!element.hasAttribute(attribute)) return;
+      if (!done()) return;
       observer.disconnect();
       resolve();
     });
-    observer.observe(element, { attributes: true, attributeFilter: [attribute] });
+    observer.observe(element, { attributes: true, childList: true, subtree: true });
   });
 }
 
@@ -44,7 +44,8 @@ export function SlideFrame() {
     void (async () => {
       try {
         await document.fonts.ready;
-        await whenMarked(stage, "data-settled");
+        // The stage has fitted its type, and no board is still laying itself out (a word cloud).
+        await when(stage, () => stage.hasAttribute("data-settled") && !stage.querySelector("[data-busy]"));
         // Bars grow into place: let the transitions finish before the picture (a pulsing dot never does).
         const ending = stage.getAnimations({ subtree: true }).filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
         await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));

@@ -27,9 +27,12 @@ export function WordcloudBoard({ results }: { poll: Poll; results: WordcloudResu
   const firstSeen = useRef(new Map<string, number>());
   const size = useElementSize(box);
   const [placed, setPlaced] = useState<PlacedWord[]>([]);
+  // The layout runs off the main thread's turn: what it was last made for, so a picture can wait for it.
+  const [laidOut, setLaidOut] = useState("");
 
   const words = (results?.words ?? []).slice(0, SHOWN_WORDS);
   const wordsKey = JSON.stringify(words.map((word) => [word.key, word.text, word.count]));
+  const layoutKey = `${wordsKey}|${size.width}x${size.height}`;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: wordsKey stands for the words
   useEffect(() => {
@@ -39,7 +42,9 @@ export function WordcloudBoard({ results }: { poll: Poll; results: WordcloudResu
     for (const word of words) if (!firstSeen.current.has(word.key)) firstSeen.current.set(word.key, firstSeen.current.size);
     const ordered = [...words].sort((a, b) => (firstSeen.current.get(a.key) ?? 0) - (firstSeen.current.get(b.key) ?? 0));
     void layOutCloud(ordered, size.width, size.height, getComputedStyle(element).fontFamily).then((next) => {
-      if (current) setPlaced(next);
+      if (!current) return;
+      setPlaced(next);
+      setLaidOut(layoutKey);
     });
     return () => {
       current = false;
@@ -47,7 +52,7 @@ export function WordcloudBoard({ results }: { poll: Poll; results: WordcloudResu
   }, [wordsKey, size.width, size.height]);
 
   return (
-    <div ref={box} className={styles.cloud} aria-hidden="true" data-testid="word-cloud">
+    <div ref={box} className={styles.cloud} aria-hidden="true" data-testid="word-cloud" data-busy={words.length > 0 && laidOut !== layoutKey ? "" : undefined}>
       {size.width > 0 ? (
         <svg aria-hidden="true" className={styles.svg} viewBox={`${-size.width / 2} ${-size.height / 2} ${size.width} ${size.height}`} width={size.width} height={size.height}>
           {placed.map((word) => (
