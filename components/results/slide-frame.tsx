@@ -2,7 +2,7 @@
 
 import { toPng, toSvg } from "html-to-image";
 import { useEffect, useRef, useState } from "react";
-import { JoinBox, LiveStage } from "../presenter/presenter-screen";
+import { JoinBox, LiveStage } from "../presenter/live-stage";
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideAnswer, type SlideRequest } from "./slide-protocol";
 
 const answer = (message: SlideAnswer) => window.parent.postMessage(message, window.location.origin);

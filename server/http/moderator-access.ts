@@ -30,12 +30,14 @@ export function createModeratorAccess(deps: { team: TeamService; sessions: Sessi
     return access !== null && can(access.role, "moderate");
   }
 
+  /** Whether the request comes from a moderator of the event; a token for anything else is FORBIDDEN. */
+  async function isModerator(req: IncomingMessage, event: StoredEvent): Promise<boolean> {
+    const token = bearerToken(req);
+    return token ? moderatesByToken(token, event.id) : moderatesByAccount(req, event.code);
+  }
+
   return {
-    /** Whether the request comes from a moderator of the event; a token for anything else is FORBIDDEN. */
-    async isModerator(req: IncomingMessage, event: StoredEvent): Promise<boolean> {
-      const token = bearerToken(req);
-      return token ? moderatesByToken(token, event.id) : moderatesByAccount(req, event.code);
-    },
+    isModerator,
 
     /**
      * Another event the same person moderates, proved by its secret token or
@@ -56,7 +58,7 @@ export function createModeratorAccess(deps: { team: TeamService; sessions: Sessi
 
     /** FORBIDDEN unless the request comes from a moderator of the event; reason "credentials_required" when it brought none. */
     async requireModerator(req: IncomingMessage, event: StoredEvent): Promise<void> {
-      if (await this.isModerator(req, event)) return;
+      if (await isModerator(req, event)) return;
       throw new AppError("FORBIDDEN", bearerToken(req) || deps.sessions.accountOf(req) ? undefined : "credentials_required");
     },
   };
