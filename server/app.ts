@@ -115,14 +115,15 @@ export function createApplication(deps: {
   const limits = createLimits(deps.limits);
   const sessions = createSessions(deps.participantSecret);
   const eventCreation = { mode: deps.auth?.eventCreation ?? "anyone", key: deps.auth?.creationKey };
+  const access = createModeratorAccess({ team: services.team, sessions });
   const auth = createAuthRouter({
+    access,
     oidc: deps.auth?.oidc ? createOidc(deps.auth.oidc, deps.participantSecret) : null,
     sessions,
     team: services.team,
     origins,
     eventCreation: eventCreation.mode,
   });
-  const access = createModeratorAccess({ team: services.team, sessions });
   const handleApi = createApiRouter({
     access,
     routers: [
@@ -134,7 +135,6 @@ export function createApplication(deps: {
     origins,
     limits,
     team: services.team,
-    sessions,
     auth,
     eventCreation,
     // Through the writers' gate: right after a fault, the answer comes at once, without touching the database.

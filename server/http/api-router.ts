@@ -8,7 +8,6 @@ import { type EventCreationMode, mayCreateEvent } from "@/lib/domain/access/poli
 import { AppError, type ErrorCode } from "@/lib/domain/errors";
 import { eventInputSchema } from "@/lib/domain/poll";
 import { linkOrigin, type OriginConfig } from "@/lib/http/origin";
-import type { Sessions } from "../auth/sessions";
 import { FAULT_COOL_DOWN_MS, isDatabaseUnavailable } from "../db/faults";
 import type { EventService } from "../events/event-service";
 import type { Logger } from "../logging/logger";
@@ -61,7 +60,6 @@ export function createApiRouter(deps: {
   origins: OriginConfig;
   limits: Limits;
   team: TeamService;
-  sessions: Sessions;
   auth: ReturnType<typeof createAuthRouter>;
   /** Routers of their own parts of /api/ (exports, series): each answers true when it handled the request. */
   routers: ((req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>)[];
@@ -90,8 +88,8 @@ export function createApiRouter(deps: {
   }
 
   async function createEvent(req: IncomingMessage, res: ServerResponse) {
-    const accountId = deps.sessions.accountOf(req);
-    const signedIn = accountId !== null && (await deps.team.findAccount(accountId)) !== null;
+    const accountId = await deps.access.signedInAccount(req);
+    const signedIn = accountId !== null;
     const keyMatches = sameSecret(req.headers["x-creation-key"], deps.eventCreation.key);
     if (!mayCreateEvent(deps.eventCreation.mode, { signedIn, keyMatches })) {
       throw new AppError("FORBIDDEN", deps.eventCreation.mode === "key" ? "creation_key_required" : "sign_in_required");
@@ -100,7 +98,7 @@ export function createApiRouter(deps: {
     const parsed = eventInputSchema.safeParse(await readJsonBody(req));
     if (!parsed.success) return sendError(res, 400, "INVALID_PAYLOAD", { issues: zodIssues(parsed.error) });
     const { event, moderatorToken } = await events.createEvent(parsed.data);
-    if (signedIn && accountId) await deps.team.makeOwner(event.id, accountId);
+    if (accountId) await deps.team.makeOwner(event.id, accountId);
     const { polls } = await events.getEventOverview(event.id);
     sendJson(res, 201, {
       ok: true,

@@ -13,6 +13,7 @@ import { type Oidc, safeReturnPath } from "../auth/oidc";
 import type { Sessions } from "../auth/sessions";
 import type { Logger } from "../logging/logger";
 import type { TeamService } from "../team/team-service";
+import type { ModeratorAccess } from "./moderator-access";
 import { readJsonBody, sendError, sendJson } from "./json";
 import { requestFacts } from "./request-facts";
 import { isSecureRequest } from "./security-headers";
@@ -28,14 +29,15 @@ export function createAuthRouter(deps: {
   oidc: Oidc | null;
   sessions: Sessions;
   team: TeamService;
+  access: Pick<ModeratorAccess, "signedInAccount">;
   origins: OriginConfig;
   eventCreation: EventCreationMode;
 }) {
   const { oidc, sessions, team, origins } = deps;
 
   async function requireAccount(req: IncomingMessage): Promise<string> {
-    const accountId = sessions.accountOf(req);
-    if (!accountId || !(await team.findAccount(accountId))) throw new AppError("FORBIDDEN", "sign_in_required");
+    const accountId = await deps.access.signedInAccount(req);
+    if (!accountId) throw new AppError("FORBIDDEN", "sign_in_required");
     return accountId;
   }
 

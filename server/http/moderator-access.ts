@@ -1,5 +1,5 @@
 /**
- * Who moderates an event, for HTTP: the secret moderator token as
+ * Who is signed in, and who moderates an event, for HTTP: the secret moderator token as
  * `Authorization: Bearer TOKEN`, or the session of a signed-in account with a
  * role in the event. The policy module decides what each role may do.
  */
@@ -38,6 +38,12 @@ export function createModeratorAccess(deps: { team: TeamService; sessions: Sessi
 
   return {
     isModerator,
+
+    /** The account of a signed-in request that still exists; null otherwise. */
+    async signedInAccount(req: IncomingMessage): Promise<string | null> {
+      const accountId = deps.sessions.accountOf(req);
+      return accountId && (await deps.team.findAccount(accountId)) ? accountId : null;
+    },
 
     /**
      * Another event the same person moderates, proved by its secret token or
