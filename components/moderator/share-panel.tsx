@@ -13,7 +13,8 @@ export function SharePanel(props: { origin: string; code: string; token?: string
 
   return (
     <section className={styles.share} aria-label={t("attendeeLink")}>
-      {props.justCreated ? <p className="notice notice-success">{t("createdNotice")}</p> : null}
+      {/* Only the secret link's holder must save it; a signed-in owner finds the event under their account. */}
+      {props.justCreated ? <p className="notice notice-success">{props.token ? t("createdNotice") : t("createdNoticeAccount")}</p> : null}
       <div className={styles.shareRow}>
         <span className={styles.shareLabel}>{t("attendeeLink")}</span>
         <a className={styles.shareUrl} href={attendee} target="_blank" rel="noreferrer">
