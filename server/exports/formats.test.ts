@@ -113,5 +113,6 @@ describe("sheetNames", () => {
       expect(name).not.toMatch(/[:\\/?*[\]]/);
     }
     expect(new Set(names).size).toBe(2);
+    expect(sheetNames([{ position: 3, question: "Was heißt 'digital'" }], [])).toEqual(["3 Was heißt 'digital"]);
   });
 });

@@ -11,12 +11,12 @@ import type { Cell } from "@/lib/domain/exports/result-row";
 import type { Locale } from "@/lib/i18n/locales";
 import { type ExportLabels, exportLabels } from "./export-labels";
 
-/** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ], unique ignoring case. */
+/** Excel's rules for sheet names: at most 31 characters, none of : \ / ? * [ ], no apostrophe at the end, unique ignoring case. */
 export function sheetNames(polls: readonly Pick<ExportedPoll, "position" | "question">[], reserved: string[]): string[] {
   const taken = new Set(reserved.map((name) => name.toLocaleLowerCase()));
   return polls.map((poll) => {
     const base = `${poll.position} ${poll.question.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim()}`;
-    let name = base.slice(0, 31).trim();
+    let name = base.slice(0, 31).trim().replace(/'+$/, "");
     for (let suffix = 2; taken.has(name.toLocaleLowerCase()); suffix++) name = `${base.slice(0, 31 - String(suffix).length - 1).trim()}~${suffix}`;
     taken.add(name.toLocaleLowerCase());
     return name;
