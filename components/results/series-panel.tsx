@@ -66,7 +66,14 @@ export function SeriesPanel({ code, pollId, token }: { code: string; pollId: str
   };
 
   useEffect(() => {
-    void call("GET", "").then(setState, () => setState(null));
+    let current = true;
+    void call("GET", "").then(
+      (loaded) => current && setState(loaded),
+      () => current && setState(null),
+    );
+    return () => {
+      current = false;
+    };
   }, [call]);
 
   const proof = earlierProof(earlier);
