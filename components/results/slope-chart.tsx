@@ -26,17 +26,20 @@ export function SlopeChart({ series }: { series: SeriesView }) {
   for (const indices of endings.values()) {
     for (const [k, lineIndex] of indices.entries()) labelOffset.set(lineIndex, (k - (indices.length - 1) / 2) * 18);
   }
+  // Room inside the plot above and below the lines for stacked labels, so they never run into the axis.
+  const below = Math.max(0, ...labelOffset.values());
+  const above = Math.max(0, ...[...labelOffset.values()].map((offset) => -offset));
   const data = series.rounds.map((round, index) => ({
     round: `${round.eventTitle} (${t("ballotsShort", { count: round.ballotCount })})`,
     ...Object.fromEntries(series.lines.flatMap((line, lineIndex) => line.points.filter((p) => p.round === index).map((p) => [`l${lineIndex}`, p.rank]))),
   }));
   return (
-    <div aria-hidden="true" data-testid="slope-chart" style={{ width: "100%", height: 80 + maxRank * 44 }}>
+    <div aria-hidden="true" data-testid="slope-chart" style={{ width: "100%", height: 80 + maxRank * 44 + above + below }}>
       <ResponsiveContainer>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 200, bottom: 8, left: 8 }}>
           <CartesianGrid vertical={false} stroke="#e4e7ec" />
           <XAxis dataKey="round" tick={{ fill: "#344054", fontSize: 14 }} padding={{ left: 40, right: 40 }} />
-          <YAxis reversed domain={[1, maxRank]} allowDecimals={false} tickCount={maxRank} width={40} tick={{ fill: "#344054", fontSize: 14 }} />
+          <YAxis reversed domain={[1, maxRank]} padding={{ top: above, bottom: 12 + below }} allowDecimals={false} tickCount={maxRank} width={40} tick={{ fill: "#344054", fontSize: 14 }} />
           <Tooltip />
           {series.lines.map((line, index) => (
             <Line
