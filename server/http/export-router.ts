@@ -7,9 +7,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { EventService } from "../events/event-service";
-import { exportCsv } from "../exports/csv";
 import type { ExportService } from "../exports/export-service";
-import { exportXlsx } from "../exports/xlsx";
 import { sendJson } from "./json";
 import type { ModeratorAccess } from "./moderator-access";
 
@@ -50,8 +48,9 @@ export function createExportRouter(deps: { events: EventService; exports: Export
     const document = await deps.exports.exportEvent(event.id);
     const fileName = `barometer-${event.code}-${deps.now().toISOString().slice(0, 10)}.${format}`;
     if (format === "json") sendFile(res, format, fileName, JSON.stringify(document, null, 2));
-    else if (format === "csv") sendFile(res, format, fileName, exportCsv(document, locale));
-    else sendFile(res, format, fileName, await exportXlsx(document, locale));
+    // The writers (exceljs above all) load on the first export, not into every server's memory at start.
+    else if (format === "csv") sendFile(res, format, fileName, (await import("../exports/csv")).exportCsv(document, locale));
+    else sendFile(res, format, fileName, await (await import("../exports/xlsx")).exportXlsx(document, locale));
     return true;
   };
 }
