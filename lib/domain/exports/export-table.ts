@@ -35,7 +35,8 @@ export function usedResultColumns(polls: readonly ExportedPoll[]): ResultColumn[
   return RESULT_COLUMNS.filter((column) => used.has(column)).flatMap((column) => (column === "first_place_share" ? [column, ...placeColumns] : [column]));
 }
 
-export function exportTable(document: EventExport, polls: readonly ExportedPoll[] = document.polls): ExportTable {
+export function exportTable(document: EventExport): ExportTable {
+  const { polls } = document;
   const resultColumns = usedResultColumns(polls);
   const hasBallots = polls.some((poll) => poll.ballots.length > 0);
   const columns: ExportColumn[] = [...LEAD_COLUMNS, ...resultColumns, ...(hasBallots ? BALLOT_COLUMNS : [])];
@@ -53,8 +54,8 @@ export function exportTable(document: EventExport, polls: readonly ExportedPoll[
 }
 
 /**
- * Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage
- * return before one) gets a leading apostrophe, as OWASP advises for CSV;
+ * Text a spreadsheet could run as a formula (starting with =, +, -, @, a tab
+ * or a carriage return) gets a leading apostrophe, as OWASP advises for CSV;
  * numbers stay numbers.
  */
 export function defuseFormula(text: string): string {
