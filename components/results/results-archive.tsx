@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { EventExport, ExportedPoll } from "@/lib/domain/exports/event-export";
 import { followsOverTime, type Poll, type PollType } from "@/lib/domain/poll";
+import page from "../../app/home.module.css";
 import { kindUi } from "../poll-kinds/registry";
 import { useResponseCount } from "../poll-kinds/response-count";
 import { SiteFooter } from "../ui/site-footer";
@@ -62,7 +63,7 @@ export function ResultsArchive({ code, origin }: { code: string; origin: string 
   }, [code]);
 
   return (
-    <div className={styles.page}>
+    <div className={page.page}>
       <SiteHeader />
       <main id="main" className={styles.main}>
         {load.state === "loading" ? <p>{t("loading")}</p> : null}
