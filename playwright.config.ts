@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import type { Typeface } from "./e2e/support/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** SQLite by default; E2E_DATABASE=postgres runs the whole suite on a fresh database of this machine's PostgreSQL. */
@@ -25,7 +26,7 @@ const OIDC = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=barometer
  * own browser download cannot work on machines without internet access.
  * The server is the real production build on a fresh SQLite database.
  */
-export default defineConfig({
+export default defineConfig<{ typeface: Typeface }>({
   testDir: "./e2e",
   testIgnore: ON_POSTGRES ? SAME_ON_EVERY_DATABASE.map((name) => `**/${name}.spec.ts`) : undefined,
   timeout: 60_000,
@@ -51,7 +52,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // The layout specs again without the app's font (e2e/support/test.ts): a projector laptop has whatever fonts it has.
+    { name: "host-fonts", grep: /@fit/, use: { ...devices["Desktop Chrome"], channel: undefined, typeface: "host" } },
+  ],
   webServer: [
     {
       command: `OIDC_PORT=${OIDC_PORT} APP_ORIGINS=http://127.0.0.1:${PORT},http://localhost:${PORT} npx tsx e2e/support/oidc-provider.ts`,

@@ -27,7 +27,7 @@ async function expectButtonsInside(page: Page, width: number, screen: string): P
   expect(outside, `buttons cut off on ${screen}`).toEqual([]);
 }
 
-test("a ten-item poll of the longest German labels fits phones of 320, 360 and 390 px", async ({ browser }) => {
+test("a ten-item poll of the longest German labels fits phones of 320, 360 and 390 px @fit", async ({ browser }) => {
   const items = longGermanItems(10);
   const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsdigitalisierungsstrategie", [
     { question: LONGEST_QUESTION, items },
@@ -60,7 +60,7 @@ test("a ten-item poll of the longest German labels fits phones of 320, 360 and 3
   }
 });
 
-test("the moderator console fits a 320 px phone with the longest labels, live controls first", async ({ browser }) => {
+test("the moderator console fits a 320 px phone with the longest labels, live controls first @fit", async ({ browser }) => {
   const items = longGermanItems(10);
   const event = await createEventViaApi("Verwaltungsdigitalisierungsstrategiekonferenz", [{ question: LONGEST_QUESTION, items }]);
   const context = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: "de-DE", hasTouch: true });
@@ -79,7 +79,7 @@ test("the moderator console fits a 320 px phone with the longest labels, live co
   await context.close();
 });
 
-test("every other kind's largest poll of the longest German labels fits a 320 px phone", async ({ browser }) => {
+test("every other kind's largest poll of the longest German labels fits a 320 px phone @fit", async ({ browser }) => {
   const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsdigitalisierungsstrategie", [
     { type: "choice", question: LONGEST_QUESTION, items: longGermanItems(10), maxChoices: 3 },
     {

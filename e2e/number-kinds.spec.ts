@@ -173,7 +173,7 @@ test("100 points: the phone cannot vote until every point is given; the projecto
   await screenshot(projector.page, "points-projector-1920");
 });
 
-test("each kind's largest poll of the longest German labels fits 1280×720 and 1920×1080", async ({ browser }) => {
+test("each kind's largest poll of the longest German labels fits 1280×720 and 1920×1080 @fit", async ({ browser }) => {
   const longest = (count: number) => longGermanItems(Math.min(count, 10)).concat(longGermanItems(Math.max(0, count - 10)).map((label) => `${label.slice(0, 110)} (Teil 2)`));
   const polls = [
     { type: "choice", question: LONGEST_QUESTION, items: longest(12), maxChoices: 3 },

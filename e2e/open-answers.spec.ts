@@ -121,7 +121,7 @@ test("open answers: made in the console, sent from two phones, reviewed by keybo
   await expect(own.getByRole("listitem")).toHaveCount(2);
 });
 
-test("a wall full of the longest answers fits the projector at 1920×1080 and 1280×720", async ({ browser }) => {
+test("a wall full of the longest answers fits the projector at 1920×1080 and 1280×720 @fit", async ({ browser }) => {
   const long =
     "Ende-zu-Ende-Digitalisierung der Verwaltungsleistungen nach dem Onlinezugangsgesetz, mit Once-only-Prinzip, Registermodernisierung und einer Datenschutzfolgenabschätzung für jedes Fachverfahren – und bitte barrierefrei nach BITV 2.0 für alle Bürgerinnen und Bürger.";
   const texts = Array.from({ length: 10 }, (_, i) =>

@@ -14,7 +14,7 @@ import { PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 const expectRankingBoardFits = (page: Page, itemCount: number, screen: string) => expectBoardFits(page, itemCount, screen, "ol[data-mode] > li");
 
 for (const itemCount of [2, 5, 10]) {
-  test(`${itemCount} items of the longest German labels fit the projector in every state`, async ({ browser }) => {
+  test(`${itemCount} items of the longest German labels fit the projector in every state @fit`, async ({ browser }) => {
     const items = longGermanItems(itemCount);
     const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsmodernisierung", [{ question: LONGEST_QUESTION, items }]);
     const poll = event.polls[0];

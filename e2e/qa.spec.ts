@@ -136,7 +136,7 @@ test("Q&A on the projector: the moderator pins the question being answered, then
   await expect(phone.page.getByRole("button", { name: /^Frage unterstützen: „Wann kommt/ })).toHaveCount(0);
 });
 
-test("the longest questions fit the projector at 1920×1080 and 1280×720, and the phone at 320 px", async ({ browser }) => {
+test("the longest questions fit the projector at 1920×1080 and 1280×720, and the phone at 320 px @fit", async ({ browser }) => {
   const long =
     "Wie stellen Bund, Länder und Kommunen sicher, dass die Registermodernisierung und das Once-only-Prinzip nicht zu einer zentralen Datensammlung führen, die dem Volkszählungsurteil und der Datenschutz-Grundverordnung widerspricht, und wer kontrolliert das unabhängig?";
   const { event, pollId, moderator, entries } = await openEntryPollWith(

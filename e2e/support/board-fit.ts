@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, expectTypeface } from "./test";
 
 /**
  * Checks a projector board of any kind: every row inside the screen and the
@@ -7,6 +8,7 @@ import { expect, type Page } from "@playwright/test";
  * more, and no scrolling. `rows` selects the rows (by default the result rows).
  */
 export async function expectBoardFits(page: Page, rowCount: number, screen: string, rows = "[data-testid=board-row]"): Promise<void> {
+  await expectTypeface(page);
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
   const report = await page.evaluate((selector) => {
     const rows = [...document.querySelectorAll(selector)].map((row) => {

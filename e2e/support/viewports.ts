@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { test } from "./test";
 
 export const PHONE = { width: 390, height: 844 };
 export const PROJECTOR = { width: 1920, height: 1080 };
@@ -18,5 +19,7 @@ export function newContext(browser: Browser, viewport: { width: number; height: 
 export async function screenshot(page: Page, name: string): Promise<void> {
   // Let rows and bars finish moving, so the picture shows the state, not a frame of motion.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
-  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  // The host-fonts project's pictures go beside, not over, those in the app's own font.
+  const folder = test.info().project.name === "host-fonts" ? "screenshots/host-fonts" : "screenshots";
+  await page.screenshot({ path: `test-results/${folder}/${name}.png` });
 }
