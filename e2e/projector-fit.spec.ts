@@ -49,6 +49,11 @@ for (const itemCount of [2, 5, 10]) {
     for (const { projector, name } of screens) {
       await expect(projector.ballotCount("4 Stimmen")).toBeVisible();
       await expectRankingBoardFits(projector.page, itemCount, `${name} open with votes`);
+      // Votes take room, but the question keeps at least two lines beside the result.
+      const questionLines = await projector.page
+        .getByRole("heading", { level: 1 })
+        .evaluate((heading) => Math.round(heading.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(heading).lineHeight)));
+      expect(questionLines, `${name}: lines of the question with votes`).toBeGreaterThanOrEqual(2);
       await screenshot(projector.page, `projector-${name}-${itemCount}-results`);
     }
 

@@ -1,8 +1,12 @@
 /**
- * Chooses the projector's type sizes from its content by measuring, not from
- * breakpoints: the question shrinks (and, as a last resort, is clamped) before
- * the item labels do, and the labels never go below a floor a room can read
- * (18 px at 720p, scaled with the screen's height).
+ * Chooses the projector's layout and type sizes from its content by
+ * measuring, not from breakpoints. In order of preference it tries the full
+ * join box, then a compact one, a question of three lines, then two; then the
+ * result in two columns; then labels clamped to three, two, one line (their
+ * full text stays in the results table for screen readers and on the results
+ * page). Labels never go below a floor a room can read (18 px at 720p, scaled
+ * with the screen's height), and the question keeps at least two lines: it
+ * shrinks, but arriving votes never cut it to one.
  */
 
 export interface StageFit {
@@ -12,6 +16,10 @@ export interface StageFit {
   /** Lines the question may take; it is clamped with an ellipsis beyond them. */
   questionLines: number;
   labelSize: number;
+  /** Columns the result's rows flow in. */
+  columns: 1 | 2;
+  /** Lines a label may take before it is clamped; null for no clamp. */
+  labelLines: number | null;
 }
 
 export interface FitTarget {
@@ -46,30 +54,47 @@ function largest(min: number, max: number, ok: (value: number) => boolean): numb
   return low;
 }
 
-const ATTEMPTS: readonly Pick<StageFit, "join" | "questionLines">[] = [
-  { join: "sidebar", questionLines: 3 },
-  { join: "compact", questionLines: 3 },
-  { join: "compact", questionLines: 2 },
-  { join: "compact", questionLines: 1 },
-];
+type Layout = Omit<StageFit, "questionSize" | "labelSize">;
 
-/** Finds the roomiest fit in which everything is visible; the tightest one if none is. */
-export function fitStage(target: FitTarget, stageHeight: number): StageFit {
+/** The layouts to try, roomiest first. Two columns only pay off with enough rows to share. */
+export function layoutsFor(rowCount: number): Layout[] {
+  const oneColumn: Layout[] = [
+    { join: "sidebar", questionLines: 3, columns: 1, labelLines: null },
+    { join: "compact", questionLines: 3, columns: 1, labelLines: null },
+    { join: "compact", questionLines: 2, columns: 1, labelLines: null },
+  ];
+  const columns: 1 | 2 = rowCount >= 4 ? 2 : 1;
+  const tighter: Layout[] = [
+    ...(columns === 2 ? [{ join: "compact", questionLines: 2, columns, labelLines: null } as const] : []),
+    ...[3, 2, 1].map((labelLines) => ({ join: "compact", questionLines: 2, columns, labelLines }) as const),
+  ];
+  return [...oneColumn, ...tighter];
+}
+
+/**
+ * Finds the roomiest layout in which everything is visible, with the largest
+ * type it allows. If even the tightest does not fit (a screen far smaller
+ * than any projector), it returns the tightest; the board then cuts off
+ * rather than scroll.
+ */
+export function fitStage(target: FitTarget, stageHeight: number, rowCount: number): StageFit {
   const scale = typeScale(stageHeight);
-  let fit: StageFit = { join: "compact", questionLines: 1, questionSize: scale.questionMin, labelSize: scale.labelMin };
-  for (const attempt of ATTEMPTS) {
-    const base = { ...attempt, labelSize: scale.labelMin };
+  const layouts = layoutsFor(rowCount);
+  let fit: StageFit | null = null;
+  for (const layout of layouts) {
+    const base = { ...layout, labelSize: scale.labelMin };
     const questionSize = largest(scale.questionMin, scale.questionMax, (size) => {
       target.apply({ ...base, questionSize: size, questionLines: 99 });
-      return target.questionLineCount() <= attempt.questionLines;
+      return target.questionLineCount() <= layout.questionLines;
     });
     const labelSize = largest(scale.labelMin, scale.labelMax, (size) => {
       target.apply({ ...base, questionSize, labelSize: size });
       return target.boardFits();
     });
-    fit = { ...attempt, questionSize, labelSize };
+    fit = { ...layout, questionSize, labelSize };
     target.apply(fit);
     if (target.boardFits()) return fit;
   }
+  if (!fit) throw new Error("no layout to try");
   return fit;
 }

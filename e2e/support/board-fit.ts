@@ -19,6 +19,7 @@ export async function expectBoardFits(page: Page, rowCount: number, screen: stri
       return {
         top: box.top,
         bottom: box.bottom,
+        left: box.left,
         right: box.right,
         fontSize: Number.parseFloat(getComputedStyle(label).fontSize),
         statsSize: stats ? Number.parseFloat(getComputedStyle(stats).fontSize) : null,
@@ -45,7 +46,10 @@ export async function expectBoardFits(page: Page, rowCount: number, screen: stri
     expect(row.bottom, `${screen}: row ${index + 1} below the result area`).toBeLessThanOrEqual(report.areaBottom + 1);
     expect(row.right, `${screen}: row ${index + 1} cut off`).toBeLessThanOrEqual(report.innerWidth);
     expect(row.clipped, `${screen}: label ${index + 1} runs out of its row`).toBe(false);
-    const previous = report.rows[index - 1];
-    if (previous) expect(row.top, `${screen}: row ${index + 1} overlaps`).toBeGreaterThanOrEqual(previous.bottom - 0.5);
+    // Rows may flow in two columns (fit-stage.ts): no row's box may cross an earlier one's.
+    report.rows.slice(0, index).forEach((earlier, earlierIndex) => {
+      const overlaps = row.left < earlier.right - 0.5 && earlier.left < row.right - 0.5 && row.top < earlier.bottom - 0.5 && earlier.top < row.bottom - 0.5;
+      expect(overlaps, `${screen}: row ${index + 1} overlaps row ${earlierIndex + 1}`).toBe(false);
+    });
   });
 }

@@ -25,7 +25,7 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
   const t = useTranslations("presenter");
   const format = useFormatter();
   const rows = useRef(new Map<string, HTMLLIElement>());
-  const lastTops = useRef(new Map<string, number>());
+  const lastPlaces = useRef(new Map<string, { left: number; top: number }>());
   const order = results ? results.items.map((item) => item.itemId).join() : items.map((item) => item.id).join();
 
   // FLIP: measure where each row is now, play the move from where it was.
@@ -33,12 +33,13 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
   useLayoutEffect(() => {
     const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     for (const [id, row] of rows.current) {
-      const top = row.offsetTop;
-      const before = lastTops.current.get(id);
-      lastTops.current.set(id, top);
-      if (before === undefined || before === top || reduceMotion) continue;
+      // Both axes: in two columns (fit-stage.ts) a row may move to the other column.
+      const place = { left: row.offsetLeft, top: row.offsetTop };
+      const before = lastPlaces.current.get(id);
+      lastPlaces.current.set(id, place);
+      if (before === undefined || (before.left === place.left && before.top === place.top) || reduceMotion) continue;
       row.style.transition = "none";
-      row.style.transform = `translateY(${before - top}px)`;
+      row.style.transform = `translate(${before.left - place.left}px, ${before.top - place.top}px)`;
       void row.offsetHeight;
       row.style.transition = `transform ${MOVE_MS}ms cubic-bezier(0.2, 0.8, 0.2, 1)`;
       row.style.transform = "";
@@ -49,7 +50,7 @@ export function RankingBoard({ poll, results }: { poll: Poll; results: RankingPo
     if (element) rows.current.set(id, element);
     else {
       rows.current.delete(id);
-      lastTops.current.delete(id);
+      lastPlaces.current.delete(id);
     }
   };
 
