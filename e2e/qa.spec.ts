@@ -32,7 +32,9 @@ test("Q&A beside the live poll: asked and upvoted on phones, approved and hidden
   await moderator.button("Auf Leinwand und Handys zeigen").click();
   await moderator.startVoting();
   await moderator.select("Fragen an das Podium");
-  await moderator.startVoting();
+  // A Q&A is not a vote: its own words for opening and closing.
+  await moderator.button("Fragerunde starten").click();
+  await expect(moderator.button("Fragerunde beenden")).toBeVisible();
   await expect(moderator.page.getByRole("radio", { name: /Vorab prüfen/ })).toBeChecked();
   await expect(moderator.page.getByText("Solange die Fragerunde geöffnet ist")).toBeVisible();
 
@@ -115,6 +117,8 @@ test("Q&A on the projector: the moderator pins the question being answered, then
   const phone = new AttendeePage(await (await newContext(browser, PHONE)).newPage());
   await phone.open(event.code);
   await expect(questionCards(phone.page)).toHaveCount(2);
+  await expect(projector.page.getByText("Fragen möglich", { exact: true })).toBeVisible();
+  await expect(projector.page.getByText("Abstimmung läuft")).toHaveCount(0);
 
   await moderator.button("„Wann kommt die E-Akte für alle Kommunen?“ als aktuelle Frage anheften").click();
   const board = projector.page.getByTestId("qa-board");

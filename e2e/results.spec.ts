@@ -149,6 +149,9 @@ test("attendees learn when their answers go; the statements are there in both la
   await expect(phone.getByRole("heading", { level: 1, name: "Datenschutzerklärung" })).toBeVisible();
   await expect(phone.getByTestId("retention")).toContainText("180 Tage");
   await expect(phone.getByText("Keine IP-Adressen", { exact: false })).toBeVisible();
+  // Without operator details attendees read who is responsible in plain words, never the names of settings.
+  await expect(phone.getByText("Verantwortlich ist die Stelle, die diese Veranstaltung ausrichtet.", { exact: false }).first()).toBeVisible();
+  await expect(phone.locator("body")).not.toContainText("OPERATOR_");
   await expectNoAxeViolations(phone, "privacy statement");
   await screenshot(phone, "phone-privacy");
 

@@ -41,6 +41,10 @@ async function main(): Promise<void> {
 
   const origin = env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
   console.log(`\n  Barometer is running on ${origin} (${dev ? "development" : "production"})\n`);
+  // Attendees read a neutral text on /privacy then; the operator is the one to tell.
+  if (!env.OPERATOR_NAME && !env.OPERATOR_EMAIL) {
+    console.warn("  Note: OPERATOR_NAME and OPERATOR_EMAIL are not set; /privacy and /accessibility name no operator.\n");
+  }
   if (demo) {
     const links = eventLinks(origin, demo.code, demo.moderatorToken);
     console.log(`  Demo event ${demo.code}${demo.created ? " (created)" : ""}`);

@@ -6,6 +6,7 @@ import { collectsEntries, hasAnswerToReveal, type ModerationAction, type PollRes
 import type { ModeratedPoll } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
 import { useResponseCount } from "../poll-kinds/response-count";
+import { useVotingWords } from "../poll-kinds/voting-words";
 import { Countdown } from "../ui/countdown";
 import styles from "./moderator.module.css";
 import { PollBadges } from "./poll-badges";
@@ -39,6 +40,7 @@ export function LiveControl(props: {
   const tKind = useTranslations(props.poll.type);
   const responseCount = useResponseCount("moderator");
   const { poll, isLive } = props;
+  const words = useVotingWords(poll.type);
   const run = (command: LiveCommand) => () => props.onCommand(command);
   const { ResultsList, ModerationPanel } = kindUi(poll.type);
   // Entry kinds show their review from the start: the moderation mode is set before the first entry.
@@ -60,11 +62,11 @@ export function LiveControl(props: {
       <div className={styles.primaryActions}>
         {poll.status === "open" ? (
           <button type="button" className="button button-danger" disabled={props.busy} onClick={run({ kind: "close" })}>
-            {t("close")}
+            {words("close", t("close"))}
           </button>
         ) : (
           <button type="button" className="button" disabled={props.busy} onClick={run({ kind: "start" })}>
-            {poll.status === "closed" ? t("reopen") : t("open")}
+            {poll.status === "closed" ? words("reopen", t("reopen")) : words("open", t("open"))}
           </button>
         )}
         {isLive ? (

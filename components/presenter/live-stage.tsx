@@ -6,6 +6,7 @@ import { collectsEntries, type Poll } from "@/lib/domain/poll";
 import type { QuizLeaderboard, ResultsSnapshot } from "@/lib/realtime/contract";
 import { kindUi } from "../poll-kinds/registry";
 import { useResponseCount } from "../poll-kinds/response-count";
+import { useVotingWords } from "../poll-kinds/voting-words";
 import { Leaderboard } from "../quiz/leaderboard";
 import { Countdown } from "../ui/countdown";
 import { Hyphenated, useHyphenate } from "../ui/hyphenated";
@@ -97,7 +98,7 @@ export function LiveStage(props: {
       <div className={styles.content}>
         <header className={styles.header}>
           <span className={styles.eventTitle}>{props.eventTitle}</span>
-          <StatusBadge status={poll.status} />
+          <StatusBadge poll={poll} />
           {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
         </header>
         <h1 ref={question} className={styles.question} title={poll.question}>
@@ -187,9 +188,11 @@ export function JoinBox({ host, code, joinUrl }: { host: string; code: string; j
   );
 }
 
-function StatusBadge({ status }: { status: "draft" | "open" | "closed" }) {
+function StatusBadge({ poll }: { poll: Poll }) {
   const t = useTranslations("presenter");
-  const label = status === "open" ? t("openBadge") : status === "closed" ? t("closedBadge") : t("draftBadge");
+  const words = useVotingWords(poll.type);
+  const { status } = poll;
+  const label = status === "open" ? words("openBadge", t("openBadge")) : status === "closed" ? words("closedBadge", t("closedBadge")) : t("draftBadge");
   return (
     <span className={styles.badge} data-status={status}>
       {status === "open" ? <span className="live-dot" aria-hidden="true" /> : null}

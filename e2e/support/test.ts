@@ -22,7 +22,7 @@ export type Typeface = "bundled" | "host";
 const FONT_FILE = /\.woff2(\?|$)/;
 const METRIC_FALLBACKS = /"?(atkinsonHyperlegible Fallback|Atkinson Fallback Liberation|Atkinson Fallback DejaVu)"?,\s*/g;
 
-async function useHostFonts(context: BrowserContext): Promise<void> {
+async function serveHostFontsOnly(context: BrowserContext): Promise<void> {
   await context.route(FONT_FILE, (route) => route.abort());
   await context.route(/\.css(\?|$)/, async (route) => {
     const response = await route.fetch();
@@ -39,7 +39,7 @@ export const test = base.extend<{ guardContexts: undefined; typeface: Typeface }
       // Every context a spec makes comes through here, so its pages are watched from their first line.
       browser.newContext = async (options) => {
         const context = await newContext(options);
-        if (typeface === "host") await useHostFonts(context);
+        if (typeface === "host") await serveHostFontsOnly(context);
         context.on("console", (message) => {
           if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
         });
