@@ -50,7 +50,7 @@ test("the start page speaks German by default and English on request", async ({ 
 
   const english = await (await newContext(browser, PHONE, "en-US")).newPage();
   await english.goto(`/join/${DEMO_CODE}`);
-  await expect(english.getByText("Tap the items in the order that matters most to you.", { exact: false })).toBeVisible();
+  await expect(english.getByText("Tap the items one after another, the most important first.", { exact: false })).toBeVisible();
   await expectNoAxeViolations(english, "phone (English)");
 
   await english.goto("/new");

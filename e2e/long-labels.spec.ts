@@ -108,6 +108,14 @@ test("every other kind's largest poll of the longest German labels fits a 320 px
     await expectButtonsInside(phone.page, 320, `${poll.type} at 320px`);
     await expectNoAxeViolations(phone.page, `phone (${poll.type}, longest labels)`);
     await screenshot(phone.page, `phone-320-${poll.type}-long-labels`);
+    if (poll.type === "points") {
+      // Labels get the whole width of their row; the stepper sits below beside the slider.
+      const widths = await phone.page.locator("form li").evaluateAll((rows) =>
+        rows.map((row) => (row.querySelector("label")?.getBoundingClientRect().width ?? 0) / row.getBoundingClientRect().width),
+      );
+      expect(widths.length).toBe(10);
+      for (const share of widths) expect(share, "share of the row a points label gets").toBeGreaterThan(0.85);
+    }
   }
   moderator.disconnect();
   await context.close();

@@ -66,6 +66,9 @@ test("a vote cast offline waits on the phone for over a minute and is counted on
   const saved = phone.page.getByText("Ihre Stimme ist auf diesem Handy gespeichert", { exact: false });
   await expect(saved).toBeVisible();
   await expect(phone.page.getByRole("heading", { name: "Ihre Rangfolge" })).toBeVisible();
+  // Scrolled to the end of the page, the phone still shows that it is offline.
+  await phone.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(phone.page.getByText("Keine Internetverbindung.", { exact: false })).toBeInViewport();
 
   // Seventy seconds offline: the old phone gave up after ~55 s; the outbox never does.
   await phone.page.clock.fastForward("01:10");

@@ -120,7 +120,7 @@ test("Q&A on the projector: the moderator pins the question being answered, then
   await expect(projector.page.getByText("Fragen möglich", { exact: true })).toBeVisible();
   await expect(projector.page.getByText("Abstimmung läuft")).toHaveCount(0);
 
-  await moderator.button("„Wann kommt die E-Akte für alle Kommunen?“ als aktuelle Frage anheften").click();
+  await moderator.button("Anheften – „Wann kommt die E-Akte für alle Kommunen?“ als aktuelle Frage").click();
   const board = projector.page.getByTestId("qa-board");
   await expect(board.getByText("Wird gerade beantwortet")).toBeVisible();
   await expect(board).toContainText("Wann kommt die E-Akte für alle Kommunen?");
@@ -134,7 +134,7 @@ test("Q&A on the projector: the moderator pins the question being answered, then
   await screenshot(moderator.page, "qa-moderator");
 
   // Answered: no longer pinned, shown as answered, and no longer to be upvoted.
-  await moderator.button("„Wann kommt die E-Akte für alle Kommunen?“ als beantwortet markieren").click();
+  await moderator.button("Beantwortet – „Wann kommt die E-Akte für alle Kommunen?“").click();
   await expect(board.getByText("Wird gerade beantwortet")).toHaveCount(0);
   await expect(phone.page.getByText("Beantwortet")).toBeVisible();
   await expect(phone.page.getByRole("button", { name: /^Frage unterstützen: „Wann kommt/ })).toHaveCount(0);

@@ -262,7 +262,7 @@ export function AttendeeScreen({ code }: { code: string }) {
         <LanguageSwitch />
       </header>
       <main id="main" className={styles.main}>
-        <ConnectionBanner state={connection} />
+        <ConnectionBanner state={connection} className={styles.connection} />
         {notFound ? (
           <NotFound code={code} />
         ) : !event ? (

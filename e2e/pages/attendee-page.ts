@@ -27,7 +27,7 @@ export class AttendeePage {
   }
 
   poolItem(label: string): Locator {
-    return this.page.getByRole("button", { name: new RegExp(`^${label} als Platz \\d+ einordnen$`) });
+    return this.page.getByRole("button", { name: new RegExp(`^${label} – als Platz \\d+ einordnen$`) });
   }
 
   moveUp(label: string): Locator {

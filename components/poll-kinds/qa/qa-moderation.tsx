@@ -32,7 +32,8 @@ export function QaModeration({ results, heading, busy, onModerate, onModerateEnt
     shortcut: "p",
     primary: true,
     label: (question) => (question.state === "pinned" ? t("unpin") : t("pin")),
-    accessibleLabel: (question) => t("pinQuestion", { text: question.text }),
+    // The name begins with what the button shows (WCAG 2.5.3), which changes once the question is pinned.
+    accessibleLabel: (question) => t(question.state === "pinned" ? "unpinQuestion" : "pinQuestion", { text: question.text }),
     pressed: (question) => question.state === "pinned",
     run: (question) => onModerate({ type: "qa", action: "pin", entryId: question.state === "pinned" ? null : question.id }),
   };
