@@ -113,6 +113,13 @@ test("phones and the projector follow the moderator through polls, hidden result
 test("a forged or mangled moderator link, an unknown code and an unknown page get clear answers", async ({ page }) => {
   await page.goto(`/moderate/${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();
+  // Not a dead end: the frame of every page, advice, a way home, and the language switch.
+  await expect(page.getByText("Kopieren Sie den Link noch einmal vollständig", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zur Startseite" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Neue Veranstaltung anlegen" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: /Barometer/ })).toBeVisible();
+  await expectNoAxeViolations(page, "bad moderator link");
+  await screenshot(page, "desktop-bad-moderator-link");
   // Cut short by a mail client: still "no access", not a payload error.
   await page.goto("/moderate/abc");
   await expect(page.getByRole("heading", { name: "Kein Zugriff" })).toBeVisible();

@@ -9,25 +9,80 @@ import { AttendeePage } from "./pages/attendee-page";
 import { ModeratorPage } from "./pages/moderator-page";
 import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
+import { castBallots, connectModerator, createEventViaApi } from "./support/fixtures";
 import { expect, test } from "./support/test";
 import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
 
 const cloudWords = (page: Page) => page.getByTestId("cloud-word");
 
-/** Every word of the cloud lies inside the cloud's box, and the page does not scroll. */
+/** Every word of the cloud lies inside the cloud's box, no two words' boxes overlap, and the page does not scroll. */
 async function expectCloudFits(page: Page, screen: string): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY));
+  // Only the fade-in of new words may run; nothing moves, so this waits for no motion.
+  await expect(page.getByTestId("word-cloud")).not.toHaveAttribute("data-busy");
   const report = await page.evaluate(() => {
     const box = document.querySelector("[data-testid=word-cloud]")?.getBoundingClientRect();
-    const words = [...document.querySelectorAll("[data-testid=cloud-word]")].map((word) => word.getBoundingClientRect());
+    const words = [...document.querySelectorAll("[data-testid=cloud-word]")].map((word) => ({ text: word.textContent, box: word.getBoundingClientRect() }));
+    const overlapping = words.flatMap((word, index) =>
+      words
+        .slice(0, index)
+        .filter(({ box: other }) => word.box.left < other.right - 0.5 && other.left < word.box.right - 0.5 && word.box.top < other.bottom - 0.5 && other.top < word.box.bottom - 0.5)
+        .map((other) => `${word.text} × ${other.text}`),
+    );
     return {
-      outside: words.filter((word) => !box || word.left < box.left - 1 || word.right > box.right + 1 || word.top < box.top - 1 || word.bottom > box.bottom + 1).length,
+      outside: words.filter(({ box: word }) => !box || word.left < box.left - 1 || word.right > box.right + 1 || word.top < box.top - 1 || word.bottom > box.bottom + 1).length,
+      overlapping,
       overflow: document.documentElement.scrollHeight - window.innerHeight,
     };
   });
   expect(report.outside, `${screen}: words outside the cloud`).toBe(0);
+  expect(report.overlapping, `${screen}: words on top of each other`).toEqual([]);
   expect(report.overflow, `${screen}: page scrolls`).toBeLessThanOrEqual(0);
 }
+
+/** Words that 58 people might send about New Work, with some said by many. */
+const NEW_WORK_WORDS = (
+  "Vertrauen Homeoffice Flexibilität Digitalisierung Teamgeist Verantwortung Weiterbildung Barrierefreiheit Datenschutz Zusammenarbeit " +
+  "Wertschätzung Agilität Transparenz Führung Sinn Freiheit Effizienz Kommunikation Nachhaltigkeit Innovation Selbstorganisation " +
+  "Arbeitszeitmodelle Desksharing Videokonferenz Fortbildung Gesundheit Balance Kultur Wandel Offenheit Mut Fehlerkultur Eigenverantwortung " +
+  "Kollaboration Werkzeuge Netzwerk Coaching Feedback Klarheit Verwaltungsmodernisierung Bürgernähe Ergebnisorientierung Prozesse Automatisierung " +
+  "Rechtssicherheit Beteiligung Vielfalt Inklusion Motivation Entlastung Lernen Experimente Räume Ausstattung Dienstvereinbarung Personalrat Zukunft Tempo"
+).split(" ");
+
+test("a word cloud that grows to 58 words never lays two words over each other @fit", async ({ browser }) => {
+  const event = await createEventViaApi("Auftakt New Work", [{ type: "wordcloud", question: "Was fällt Ihnen zu New Work ein?", items: [], maxEntries: 3, maxLength: 40 }]);
+  const poll = event.polls[0];
+  if (!poll) throw new Error("no poll");
+  const moderator = await connectModerator(event);
+  await moderator.show(poll.id);
+  await moderator.open(poll.id);
+  moderator.disconnect();
+  const screens = await Promise.all(
+    [
+      [PROJECTOR, "1920×1080"],
+      [PROJECTOR_SMALL, "1280×720"],
+    ].map(async ([viewport, name]) => {
+      const projector = new PresenterPage(await browser.newPage({ viewport: viewport as typeof PROJECTOR, locale: "de-DE" }));
+      await projector.open(event.code);
+      return { page: projector.page, name: name as string };
+    }),
+  );
+  // Rounds of phones, each sending a new word and repeating popular ones, so sizes change as words arrive.
+  const sent = new Set<string>();
+  for (const [round, size] of [6, 14, 22, 38, 58].entries()) {
+    const from = [6, 14, 22, 38, 58][round - 1] ?? 0;
+    const ballots = NEW_WORK_WORDS.slice(from, size).map((word, index) => ({
+      type: "wordcloud" as const,
+      words: [word, NEW_WORK_WORDS[index % 3] ?? "Vertrauen", NEW_WORK_WORDS[(index % 5) + 3] ?? "Teamgeist"],
+    }));
+    await castBallots(event, poll.id, ballots);
+    for (const ballot of ballots) for (const word of ballot.words) sent.add(word);
+    for (const { page, name } of screens) {
+      await expect(cloudWords(page)).toHaveCount(sent.size);
+      await expectCloudFits(page, `${name}, ${sent.size} words`);
+    }
+  }
+  for (const { page, name } of screens) await screenshot(page, `projector-${name}-wordcloud-58`);
+});
 
 test("word cloud: made in the console, filled from two phones, drawn on the projector, moderated live", async ({ browser }) => {
   const moderator = new ModeratorPage(await (await newContext(browser, DESKTOP)).newPage());

@@ -10,6 +10,7 @@ import { type ClientEventName, type ClientSocket, type PayloadOf, request } from
 import { Leaderboard } from "../quiz/leaderboard";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
+import { CardPage } from "../ui/card-page";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { ErrorNotice } from "../ui/error-notice";
 import { LanguageSwitch } from "../ui/language-switch";
@@ -152,16 +153,27 @@ export function ModeratorScreen({
   }
 
   if (forbidden) {
+    // The frame of every other page (header with the language switch, a way home), and advice on what to do.
     return (
-      <main id="main" className={styles.centered}>
-        <h1>{t("forbiddenTitle")}</h1>
+      <CardPage title={t("forbiddenTitle")}>
         <p>{code ? t("forbiddenAccountText") : t("forbiddenText")}</p>
-        {code ? (
-          <a className="button" href={`/auth/login?returnTo=${encodeURIComponent(`/console/${code}`)}`}>
-            {t("signInWithAnotherAccount")}
+        {code ? null : <p>{t("forbiddenAdvice")}</p>}
+        <p className={styles.forbiddenActions}>
+          {code ? (
+            <a className="button" href={`/auth/login?returnTo=${encodeURIComponent(`/console/${code}`)}`}>
+              {t("signInWithAnotherAccount")}
+            </a>
+          ) : null}
+          <a className={code ? "button button-secondary" : "button"} href="/">
+            {tCommon("home")}
           </a>
-        ) : null}
-      </main>
+          {code ? null : (
+            <a className="button button-secondary" href="/new">
+              {t("forbiddenNewEvent")}
+            </a>
+          )}
+        </p>
+      </CardPage>
     );
   }
   if (!view) {
