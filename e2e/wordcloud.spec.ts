@@ -11,7 +11,7 @@ import { PresenterPage } from "./pages/presenter-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { castBallots, connectModerator, createEventViaApi } from "./support/fixtures";
 import { expect, test } from "./support/test";
-import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, screenshot } from "./support/viewports";
+import { DESKTOP, newContext, PHONE, PROJECTOR, PROJECTOR_SMALL, PROJECTORS, screenshot } from "./support/viewports";
 
 const cloudWords = (page: Page) => page.getByTestId("cloud-word");
 
@@ -57,20 +57,17 @@ test("a word cloud that grows to 58 words never lays two words over each other @
   await moderator.open(poll.id);
   moderator.disconnect();
   const screens = await Promise.all(
-    [
-      [PROJECTOR, "1920×1080"],
-      [PROJECTOR_SMALL, "1280×720"],
-    ].map(async ([viewport, name]) => {
-      const projector = new PresenterPage(await browser.newPage({ viewport: viewport as typeof PROJECTOR, locale: "de-DE" }));
+    PROJECTORS.map(async ([viewport, name]) => {
+      const projector = new PresenterPage(await browser.newPage({ viewport, locale: "de-DE" }));
       await projector.open(event.code);
-      return { page: projector.page, name: name as string };
+      return { page: projector.page, name };
     }),
   );
   // Rounds of phones, each sending a new word and repeating popular ones, so sizes change as words arrive.
   const sent = new Set<string>();
-  for (const [round, size] of [6, 14, 22, 38, 58].entries()) {
-    const from = [6, 14, 22, 38, 58][round - 1] ?? 0;
-    const ballots = NEW_WORK_WORDS.slice(from, size).map((word, index) => ({
+  const rounds = [6, 14, 22, 38, 58];
+  for (const [round, size] of rounds.entries()) {
+    const ballots = NEW_WORK_WORDS.slice(rounds[round - 1] ?? 0, size).map((word, index) => ({
       type: "wordcloud" as const,
       words: [word, NEW_WORK_WORDS[index % 3] ?? "Vertrauen", NEW_WORK_WORDS[(index % 5) + 3] ?? "Teamgeist"],
     }));
