@@ -89,7 +89,6 @@ export function LiveStage(props: {
       ref={stage}
       className={styles.stage}
       data-join={fit?.join ?? "sidebar"}
-      data-columns={fit?.columns ?? 1}
       data-label-lines={fit?.labelLines ?? undefined}
       // Fitted with the final text (hyphenation loaded): what a picture of the stage waits for.
       data-settled={fit && hyphenationReady ? "" : undefined}
@@ -168,7 +167,6 @@ function fitStyle(fit: StageFit): React.CSSProperties {
 /** Applies a fit straight to the DOM so that it can be measured in the same frame. */
 function applyFit(element: HTMLElement, fit: StageFit): void {
   element.dataset.join = fit.join;
-  element.dataset.columns = String(fit.columns);
   if (fit.labelLines === null) delete element.dataset.labelLines;
   else element.dataset.labelLines = String(fit.labelLines);
   for (const [name, value] of Object.entries(fitStyle(fit))) element.style.setProperty(name, String(value));
