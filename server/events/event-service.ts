@@ -227,12 +227,18 @@ export function createEventService(deps: {
      * Closes a poll whose countdown has run out. Does nothing (and returns
      * false) if it was closed, reopened with a new countdown, or deleted meanwhile.
      */
-    async closeExpiredPoll(args: { pollId: string }): Promise<boolean> {
+    /**
+     * Closes the poll if its countdown has run out: "closed"; "early" with the
+     * deadline when it has not (a timer may fire a millisecond before the wall
+     * clock reaches it); "none" when the poll runs no countdown any more.
+     */
+    async closeExpiredPoll(args: { pollId: string }): Promise<{ outcome: "closed" | "none" } | { outcome: "early"; closesAt: Date }> {
       const poll = await events.findPoll(args.pollId);
-      if (poll?.status !== "open" || poll.closesAt === null) return false;
-      if (Date.parse(poll.closesAt) > clock().getTime()) return false;
+      if (poll?.status !== "open" || poll.closesAt === null) return { outcome: "none" };
+      const closesAt = new Date(poll.closesAt);
+      if (closesAt.getTime() > clock().getTime()) return { outcome: "early", closesAt };
       await events.setPollState({ pollId: poll.id, status: "closed", closesAt: null });
-      return true;
+      return { outcome: "closed" };
     },
 
     listCountdowns: () => events.listCountdowns(),

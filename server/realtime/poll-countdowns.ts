@@ -13,12 +13,18 @@ import type { Broadcaster } from "./broadcaster";
 // setTimeout fires at once for delays beyond 2^31-1 ms; countdowns are at most an hour anyway.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export function createPollCountdowns(deps: { events: EventService; broadcaster: Broadcaster }) {
+export function createPollCountdowns(deps: {
+  events: Pick<EventService, "closeExpiredPoll" | "listCountdowns" | "now">;
+  broadcaster: Pick<Broadcaster, "eventChanged">;
+}) {
   const timers = new Map<string, NodeJS.Timeout>();
 
   async function expire(eventId: string, pollId: string): Promise<void> {
     timers.delete(pollId);
-    if (await deps.events.closeExpiredPoll({ pollId })) await deps.broadcaster.eventChanged(eventId);
+    const expired = await deps.events.closeExpiredPoll({ pollId });
+    if (expired.outcome === "closed") await deps.broadcaster.eventChanged(eventId);
+    // Node's timers run on a monotonic clock and may fire just before the wall clock reaches the deadline: try again then.
+    else if (expired.outcome === "early" && !timers.has(pollId)) arm({ eventId, pollId, closesAt: expired.closesAt });
   }
 
   function arm(args: { eventId: string; pollId: string; closesAt: Date | null }): void {
