@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// Exports write dates in the server's time zone; the tests pin one, so that they read the same on every machine.
+process.env.TZ = "Europe/Berlin";
 
 export default defineConfig({
   resolve: { alias },

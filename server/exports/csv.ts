@@ -2,8 +2,9 @@
  * An event export as CSV, made to open right in the spreadsheet the reader
  * uses: German gets semicolons and decimal commas (what Excel expects in a
  * German locale), English commas and decimal points. UTF-8 with a byte-order
- * mark so that Excel reads umlauts, CRLF line ends, and any text that could
- * run as a formula defused.
+ * mark so that Excel reads umlauts, CRLF line ends, dates as that language
+ * writes them, kinds and states by name, and any text that could run as a
+ * formula defused.
  */
 import { stringify } from "csv-stringify/sync";
 import type { EventExport } from "@/lib/domain/exports/event-export";
@@ -19,12 +20,12 @@ export function exportCsv(document: EventExport, locale: Locale): string {
   const labels = exportLabels(locale);
   const table = exportTable(document);
   const text = (cell: Cell, column: string): string => {
-    if (cell === null) return "";
-    if (typeof cell === "boolean") return cell ? labels.yes : labels.no;
+    const words = labels.wordsOf(cell, column);
+    if (words === null) return "";
     // Up to six decimals, no thousands separators: what every spreadsheet parses.
-    if (typeof cell === "number") return String(Math.round(cell * 1e6) / 1e6).replace(".", decimal);
-    if (column === "record") return labels.records[cell as "result" | "ballot"] ?? cell;
-    return defuseFormula(cell);
+    if (typeof words === "number") return String(Math.round(words * 1e6) / 1e6).replace(".", decimal);
+    if (labels.isDateColumn(column)) return labels.dateText(String(words));
+    return defuseFormula(String(words));
   };
   return stringify(
     [table.columns.map((column) => labels.column(column)), ...table.rows.map((row) => row.map((cell, index) => text(cell, table.columns[index] ?? "")))],

@@ -1,8 +1,11 @@
 /**
- * An event export as an Excel workbook (exceljs): a summary sheet, then one
- * sheet per poll with its question, counting rules, result table and the
- * anonymous ballots. Text is stored as text cells, so nothing in it can run
- * as a formula; numbers stay numbers.
+ * An event export as an Excel workbook (exceljs), made for an office: a
+ * summary sheet that prints on one page, then one sheet per poll with its
+ * question, counting rules, result table and the anonymous ballots. Kinds and
+ * states carry their names, time stamps are date cells, shares are percent
+ * cells, columns are as wide as their content, and every sheet prints in
+ * landscape, fitted to the page width, with its table header repeated.
+ * Text is stored as text cells, so nothing in it can run as a formula.
  */
 import ExcelJS from "exceljs";
 import type { EventExport, ExportedPoll } from "@/lib/domain/exports/event-export";
@@ -23,46 +26,192 @@ export function sheetNames(polls: readonly Pick<ExportedPoll, "position" | "ques
   });
 }
 
-const cellValue = (cell: Cell, labels: ExportLabels): string | number | null =>
-  typeof cell === "boolean" ? (cell ? labels.yes : labels.no) : cell;
+type Value = string | number | Date | null;
+/** A table column: its header, and how its cells are shown. */
+interface TableColumn {
+  header: string;
+  format?: string;
+}
 
-function addTable(sheet: ExcelJS.Worksheet, header: string[], rows: (string | number | null)[][]): void {
-  const headerRow = sheet.addRow(header);
+/** Column widths in characters: at least a short header, at most what still prints readably; longer text wraps. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+/** exceljs leaves out a column of width 9 as if it were the default; so that is the default. */
+const SHEET_OPTIONS = { properties: { defaultColWidth: 9 } };
+const PERCENT_FORMAT = "0.0%";
+const PERCENT_COLUMNS = new Set<string>(["share", "first_place_share"]);
+
+function cellValue(cell: Cell, column: string, labels: ExportLabels): Value {
+  const words = labels.wordsOf(cell, column);
+  if (typeof words === "string" && labels.isDateColumn(column)) return labels.localDate(words);
+  return words as Value;
+}
+
+function formatOf(column: string, labels: ExportLabels): string | undefined {
+  if (labels.isDateColumn(column)) return labels.dateFormat;
+  return PERCENT_COLUMNS.has(column) ? PERCENT_FORMAT : undefined;
+}
+
+/** How many characters a value takes as shown: its longest line, a date as its format. */
+function shownLength(value: ExcelJS.CellValue, format: string | undefined): number {
+  if (value === null || value === undefined) return 0;
+  if (value instanceof Date) return format?.length ?? 16;
+  if (typeof value === "number") return format === PERCENT_FORMAT ? 6 : String(Math.round(value * 100) / 100).length;
+  return Math.max(...String(value).split("\n").map((line) => line.length));
+}
+
+/** Writes a header row and its rows; returns the header's row number (for the print titles). */
+function addTable(sheet: ExcelJS.Worksheet, columns: TableColumn[], rows: Value[][]): number {
+  const headerRow = sheet.addRow(columns.map((column) => column.header));
   headerRow.font = { bold: true };
-  headerRow.border = { bottom: { style: "thin" } };
-  for (const row of rows) sheet.addRow(row);
+  headerRow.alignment = { vertical: "bottom", wrapText: true };
+  headerRow.eachCell((cell) => {
+    cell.border = { bottom: { style: "thin" } };
+  });
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    row.alignment = { vertical: "top" };
+    columns.forEach((column, index) => {
+      if (column.format) row.getCell(index + 1).numFmt = column.format;
+    });
+  }
+  return headerRow.number;
+}
+
+/** Sets each column as wide as its longest cell from `fromRow` on (headers count bold), capped; wider text wraps. */
+function fitColumns(sheet: ExcelJS.Worksheet, fromRow: number): void {
+  const widths = new Map<number, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < fromRow) return;
+    row.eachCell((cell, column) => {
+      const length = shownLength(cell.value, cell.numFmt) * (cell.font?.bold ? 1.1 : 1);
+      widths.set(column, Math.max(widths.get(column) ?? 0, length));
+    });
+  });
+  for (const [index, length] of widths) {
+    const column = sheet.getColumn(index);
+    column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(length) + 2));
+    if (length + 2 > MAX_WIDTH) {
+      column.eachCell({ includeEmpty: false }, (cell) => {
+        cell.alignment = { ...cell.alignment, wrapText: true };
+      });
+    }
+  }
+}
+
+/**
+ * Label–value lines above a table. A value spans the table's width and wraps,
+ * with a row height for its lines: spreadsheets do not size merged rows.
+ */
+function addFacts(sheet: ExcelJS.Worksheet, facts: [string, Value][], span: number, labels: ExportLabels): void {
+  for (const [label, value] of facts) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    // Numbers and dates sit left, under the text values.
+    row.alignment = { vertical: "top", horizontal: "left", wrapText: true };
+    if (value instanceof Date) row.getCell(2).numFmt = labels.dateFormat;
+    if (span > 2) sheet.mergeCells(row.number, 2, row.number, span);
+  }
+}
+
+/** Gives the wrapped fact rows a height for their lines, once the column widths are known. */
+function sizeFactRows(sheet: ExcelJS.Worksheet, count: number, span: number): void {
+  let width = 0;
+  for (let index = 2; index <= Math.max(2, span); index++) width += sheet.getColumn(index).width ?? 10;
+  for (let rowNumber = 1; rowNumber <= count; rowNumber++) {
+    const row = sheet.getRow(rowNumber);
+    const text = row.getCell(2).value;
+    if (typeof text !== "string") continue;
+    const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    if (lines > 1) row.height = 15 * lines;
+  }
+}
+
+function setUpPrinting(sheet: ExcelJS.Worksheet, options: { title: string; headerRow?: number; onePage?: boolean }): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    // 0: as many pages down as it takes.
+    fitToHeight: options.onePage ? 1 : 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(options.headerRow ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
+  };
+  // The title and the page: &P of &N (escaped &, so a title with one prints as written).
+  sheet.headerFooter = { oddFooter: `&L${options.title.replace(/&/g, "&&")}&R&P / &N` };
 }
 
 function addPollSheet(workbook: ExcelJS.Workbook, name: string, poll: ExportedPoll, labels: ExportLabels): void {
-  const sheet = workbook.addWorksheet(name);
-  const facts: [string, string | number][] = [
+  const sheet = workbook.addWorksheet(name, SHEET_OPTIONS);
+  const columns = usedResultColumns([poll]);
+  const ballotColumns = poll.ballots.length > 0 ? 3 : 0;
+  const span = Math.max(columns.length, ballotColumns, 4);
+  const facts: [string, Value][] = [
     [labels.columns.question, poll.question],
-    [labels.columns.kind, poll.type],
-    [labels.columns.poll_status, poll.status],
+    [labels.columns.kind, labels.kind(poll.type)],
+    [labels.columns.poll_status, labels.pollStatus(poll.status)],
     [labels.columns.ballot_count, poll.ballotCount],
     [labels.method, poll.counting.method],
     [labels.ties, poll.counting.ties],
   ];
-  for (const [label, value] of facts) sheet.addRow([label, value]).getCell(1).font = { bold: true };
+  addFacts(sheet, facts, span, labels);
   sheet.addRow([]);
-  const columns = usedResultColumns([poll]);
-  addTable(
+  const tableStart = sheet.rowCount + 1;
+  const headerRow = addTable(
     sheet,
-    columns.map((column) => labels.column(column)),
-    poll.rows.map((row) => columns.map((column) => cellValue(row[column] ?? null, labels))),
+    columns.map((column) => ({ header: labels.column(column), format: formatOf(column, labels) })),
+    poll.rows.map((row) => columns.map((column) => cellValue(row[column] ?? null, column, labels))),
   );
   if (poll.ballots.length > 0) {
     sheet.addRow([]);
     sheet.addRow([labels.ballots]).font = { bold: true, size: 12 };
+    // The ballot in the second column, which the result fills with text (the item) and so is wide already.
     addTable(
       sheet,
-      [labels.columns.participant, labels.columns.entry_id, labels.columns.ballot],
-      poll.ballots.map((ballot) => [ballot.id, ballot.entryId ?? null, JSON.stringify(ballot.ballot)]),
+      [{ header: labels.columns.participant }, { header: labels.columns.ballot }, { header: labels.columns.entry_id }],
+      poll.ballots.map((ballot) => [ballot.id, JSON.stringify(ballot.ballot), ballot.entryId ?? null]),
     );
   }
-  sheet.getColumn(1).width = 28;
-  sheet.getColumn(2).width = 40;
-  for (let index = 3; index <= Math.max(columns.length, 3); index++) sheet.getColumn(index).width = 14;
+  fitColumns(sheet, tableStart);
+  // The labels of the facts need their own width in the first column.
+  const labelWidth = Math.max(...facts.map(([label]) => label.length)) * 1.1 + 2;
+  sheet.getColumn(1).width = Math.min(MAX_WIDTH, Math.max(sheet.getColumn(1).width ?? 0, Math.ceil(labelWidth)));
+  sizeFactRows(sheet, facts.length, span);
+  setUpPrinting(sheet, { title: `${poll.position}. ${poll.question}`, headerRow });
+}
+
+function addSummarySheet(workbook: ExcelJS.Workbook, document: EventExport, names: string[], labels: ExportLabels): void {
+  const summary = workbook.addWorksheet(labels.summary, SHEET_OPTIONS);
+  const facts: [string, Value][] = [
+    [labels.event, document.event.title],
+    [labels.code, document.event.code],
+    [labels.exportedAt, labels.localDate(document.exportedAt)],
+    [labels.deletedAfter, labels.localDate(document.event.deletedAfter)],
+  ];
+  const columns: TableColumn[] = [
+    { header: labels.columns.poll },
+    { header: labels.columns.question },
+    { header: labels.columns.kind },
+    { header: labels.columns.poll_status },
+    { header: labels.columns.ballot_count },
+    { header: labels.sheet },
+  ];
+  addFacts(summary, facts, 2, labels);
+  summary.addRow([]);
+  const tableStart = summary.rowCount + 1;
+  const headerRow = addTable(
+    summary,
+    columns,
+    document.polls.map((poll, index) => [poll.position, poll.question, labels.kind(poll.type), labels.pollStatus(poll.status), poll.ballotCount, names[index] ?? ""]),
+  );
+  summary.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + document.polls.length, column: columns.length } };
+  fitColumns(summary, tableStart);
+  const labelWidth = Math.max(...facts.map(([label]) => label.length)) * 1.1 + 2;
+  summary.getColumn(1).width = Math.max(summary.getColumn(1).width ?? 0, Math.ceil(labelWidth));
+  sizeFactRows(summary, facts.length, 2);
+  setUpPrinting(summary, { title: document.event.title, headerRow, onePage: true });
 }
 
 export async function exportXlsx(document: EventExport, locale: Locale): Promise<Buffer> {
@@ -71,25 +220,8 @@ export async function exportXlsx(document: EventExport, locale: Locale): Promise
   workbook.creator = "Barometer";
   workbook.created = new Date(document.exportedAt);
 
-  const summary = workbook.addWorksheet(labels.summary);
   const names = sheetNames(document.polls, [labels.summary]);
-  const facts: [string, string][] = [
-    [labels.event, document.event.title],
-    [labels.code, document.event.code],
-    [labels.exportedAt, document.exportedAt],
-    [labels.deletedAfter, document.event.deletedAfter],
-  ];
-  for (const [label, value] of facts) summary.addRow([label, value]).getCell(1).font = { bold: true };
-  summary.addRow([]);
-  addTable(
-    summary,
-    [labels.columns.poll, labels.columns.question, labels.columns.kind, labels.columns.poll_status, labels.columns.ballot_count, labels.sheet],
-    document.polls.map((poll, index) => [poll.position, poll.question, poll.type, poll.status, poll.ballotCount, names[index] ?? ""]),
-  );
-  summary.getColumn(1).width = 18;
-  summary.getColumn(2).width = 60;
-  summary.getColumn(6).width = 32;
-
+  addSummarySheet(workbook, document, names, labels);
   for (const [index, poll] of document.polls.entries()) addPollSheet(workbook, names[index] ?? String(poll.position), poll, labels);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -124,6 +124,13 @@ describe("exports", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await response.arrayBuffer()) as never);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Übersicht", "1 Was macht Sie leistungsfähig", "2 Ihre Fragen"]);
+    const summary = workbook.getWorksheet("Übersicht");
+    expect([summary?.getCell("C7").value, summary?.getCell("C8").value]).toEqual(["Rangfolge", "Fragen (Q&A)"]);
+    // The questions' arrival as date cells, not ISO text.
+    const arrived: unknown[] = [];
+    workbook.getWorksheet("2 Ihre Fragen")?.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Date && arrived.push(cell.value)));
+    expect(arrived.length).toBeGreaterThan(0);
+    expect(arrived.every((value) => value instanceof Date && value.getUTCFullYear() >= 2025)).toBe(true);
   });
 
   it("gives the archive page the results without ballots", async () => {

@@ -48,6 +48,32 @@ export function sampleExport(randomId: () => string = counter()): EventExport {
   });
 }
 
+/** An open-answers poll: one approved answer and one waiting for approval, sent a minute apart. */
+export function entriesExport(): EventExport {
+  const entries = [
+    { id: "e1", text: "Mehr Mut zur Lücke", status: "approved" as const, createdAt: "2025-03-11T09:30:00.000Z" },
+    { id: "e2", text: "Weniger Formulare", status: "pending" as const, createdAt: "2025-03-11T09:31:00.000Z" },
+  ];
+  const poll: PollForExport = {
+    id: "p-open",
+    type: "open_text",
+    question: "Was wünschen Sie sich von der Verwaltung?",
+    status: "closed",
+    items: [],
+    config: { moderation: "pre", maxLength: 280, maxEntries: 3 },
+    results: { type: "open_text", ballotCount: 2, mode: "pre", counts: { approved: 1, pending: 1, hidden: 0 }, entries, featuredId: null },
+    ballots: [],
+    entries: entries.map(({ id, text }, index) => ({ participantKey: `key-${index}`, id, text, authorName: null })),
+    upvotes: [],
+  };
+  return buildEventExport({
+    event: { code: "K7MXQ2", title: "Forum „Digitaler Staat“ 2025", createdAt: new Date("2025-03-11T09:00:00Z"), deletionDate: new Date("2025-09-07T09:00:00Z") },
+    polls: [poll],
+    now: new Date("2025-03-12T08:00:00Z"),
+    randomId: counter(),
+  });
+}
+
 export function counter(prefix = "r"): () => string {
   let next = 0;
   return () => `${prefix}${++next}`;
