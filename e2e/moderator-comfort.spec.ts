@@ -74,6 +74,32 @@ test("the editor takes a pasted list, says every limit in German, and polls can 
   await expect(polls.nth(2)).toContainText("Was ist Ihnen am wichtigsten?");
 });
 
+test("at 1440 px the editor takes the wide column, an item shows its whole text, and eight polls are compact cards", async ({ browser }) => {
+  const questions = ["Wie sind Sie angereist?", "Was ist Ihnen am wichtigsten?", "Wie zufrieden sind Sie?", "Ihre Fragen an das Podium"];
+  const event = await createEventViaApi("Forum Verwaltung", [...questions, ...questions].map((question, index) => ({ question: `${question} (${index + 1})`, items: ["A", "B"] })));
+  const page = await (await newContext(browser, DESKTOP)).newPage();
+  await page.goto(`/moderate/${event.moderatorToken}`);
+  const cards = page.getByRole("list").filter({ hasText: "(8)" }).getByRole("listitem");
+  await expect(cards).toHaveCount(8);
+  // Question, then state and actions on one line: no card needs a third line for its buttons.
+  for (const height of await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height))) expect(height).toBeLessThan(110);
+
+  await page.getByRole("button", { name: "+ Neue Umfrage" }).click();
+  const form = page.getByRole("form", { name: "Neue Umfrage" });
+  await expect(page.getByLabel("Frage", { exact: true })).toBeFocused();
+  expect((await form.boundingBox())?.width ?? 0, "the editor's width").toBeGreaterThan(DESKTOP.width / 2);
+  const long = "Ende-zu-Ende-Digitalisierung der Antragsverfahren nach dem Onlinezugangsgesetz samt Nachweisabruf";
+  const item = form.getByLabel("Eintrag 1", { exact: true });
+  await item.fill(long);
+  // Enter goes on to the next item instead of breaking the label.
+  await item.press("Enter");
+  await expect(form.getByLabel("Eintrag 2", { exact: true })).toBeFocused();
+  await expect(item).toHaveValue(long);
+  const hidden = await item.evaluate((field) => Math.max(field.scrollHeight - field.clientHeight, field.scrollWidth - field.clientWidth));
+  expect(hidden, "text of the item field hidden behind a scroll").toBeLessThanOrEqual(0);
+  await screenshot(page, "moderator-1440-editor");
+});
+
 test("a countdown closes voting on every screen; voters see the result; next poll starts in one step", async ({ browser }) => {
   const event = await createEventViaApi("Forum Verwaltung", [
     { question: "Aufwärmen?", items: ["Ja", "Nein"] },

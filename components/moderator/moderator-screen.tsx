@@ -328,18 +328,6 @@ export function ModeratorScreen({
                 + {t("newPoll")}
               </button>
             </div>
-            {editing ? (
-              <PollEditor
-                key={editing.mode === "edit" ? editing.pollId : "new"}
-                heading={editing.mode === "edit" ? t("editPoll") : t("newPoll")}
-                initial={editedPoll ? draftOf(editedPoll) : emptyDraft(lastKind)}
-                submitLabel={editing.mode === "edit" ? t("savePoll") : t("createPoll")}
-                itemsLocked={(editedPoll?.ballotCount ?? 0) > 0}
-                busy={busy}
-                onSubmit={savePoll}
-                onCancel={() => setEditing(null)}
-              />
-            ) : null}
             <PollList
               polls={view.polls}
               results={view.results}
@@ -354,6 +342,19 @@ export function ModeratorScreen({
           </section>
 
           <div className={styles.controlColumn}>
+            {/* The editor takes the wide column: long questions and items show in full. */}
+            {editing ? (
+              <PollEditor
+                key={editing.mode === "edit" ? editing.pollId : "new"}
+                heading={editing.mode === "edit" ? t("editPoll") : t("newPoll")}
+                initial={editedPoll ? draftOf(editedPoll) : emptyDraft(lastKind)}
+                submitLabel={editing.mode === "edit" ? t("savePoll") : t("createPoll")}
+                itemsLocked={(editedPoll?.ballotCount ?? 0) > 0}
+                busy={busy}
+                onSubmit={savePoll}
+                onCancel={() => setEditing(null)}
+              />
+            ) : null}
             {selected ? (
               <LiveControl
                 poll={selected}
@@ -365,8 +366,13 @@ export function ModeratorScreen({
                 busy={busy}
                 onCommand={(action) => command(selected.id, action)}
               />
-            ) : (
-              <p className={styles.empty}>{t("selectPoll")}</p>
+            ) : editing ? null : (
+              <div className={styles.empty}>
+                <p>{t("controlEmpty")}</p>
+                <button type="button" className="button" onClick={() => setEditing({ mode: "create" })}>
+                  + {t("firstPoll")}
+                </button>
+              </div>
             )}
             {leaderboard ? (
               <section className="card">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   collectsEntries,
   POLL_TYPES,
@@ -15,6 +15,7 @@ import {
 import { kindUi } from "../poll-kinds/registry";
 import { CharacterCount } from "../ui/character-count";
 import { ErrorNotice } from "../ui/error-notice";
+import { GrowingTextArea } from "../ui/growing-text-area";
 import styles from "./moderator.module.css";
 
 /** What the form holds: the fields every poll has, and its kind's own (in the shape of the kind's editor). */
@@ -76,6 +77,10 @@ export function PollEditor(props: {
   const [problem, setProblem] = useState("");
   const ids = useId();
   const ui = kindUi(draft.type);
+  // The form opens in the other column (or, on a phone, above the list): the focus goes to it, not left behind.
+  useEffect(() => {
+    document.getElementById("poll-question")?.focus();
+  }, []);
 
   /** Says the first problem of the draft in the UI's language. */
   function describeProblem(issue: { path: PropertyKey[]; code: string; message: string } | undefined): string {
@@ -107,14 +112,14 @@ export function PollEditor(props: {
       <h2 id="poll-editor-heading">{props.heading}</h2>
       <div className="field">
         <label htmlFor="poll-question">{t("question")}</label>
-        <textarea
+        <GrowingTextArea
           id="poll-question"
-          className="input"
-          rows={2}
           value={draft.question}
           maxLength={QUESTION_MAX_LENGTH}
           aria-describedby={`${ids}-question-count`}
-          onChange={(event) => setDraft((d) => ({ ...d, question: event.target.value.replace(/\r?\n/g, " ") }))}
+          onChange={(question) => setDraft((d) => ({ ...d, question }))}
+          // A question is one line of text; Enter goes on to the kind, as Tab would.
+          onEnter={() => document.querySelector<HTMLInputElement>('input[name="poll-kind"]:checked')?.focus()}
           required
         />
         <CharacterCount id={`${ids}-question-count`} length={draft.question.length} max={QUESTION_MAX_LENGTH} always />

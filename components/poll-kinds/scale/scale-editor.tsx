@@ -42,7 +42,7 @@ function ScaleFields({ draft, onChange, locked }: { draft: ScaleDraft; onChange:
         addLabel={tScale("addStatement")}
         locked={locked}
       />
-      <fieldset className={styles.settingRow} disabled={locked}>
+      <fieldset className={`${styles.settingRow} ${styles.scaleEnds}`} disabled={locked}>
         <legend className="label">{tScale("scaleLegend")}</legend>
         <div className={styles.setting}>
           <label htmlFor={`${id}-min`}>{tScale("min")}</label>

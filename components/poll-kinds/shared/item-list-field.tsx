@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { DUPLICATE_ITEMS_MESSAGE, ITEM_LABEL_MAX_LENGTH } from "@/lib/domain/poll";
 import { CharacterCount } from "../../ui/character-count";
+import { GrowingTextArea } from "../../ui/growing-text-area";
 import styles from "./item-list-field.module.css";
 
 /** Splits pasted text into item labels: one per line, bullets and numbering removed, blanks skipped. */
@@ -44,6 +45,21 @@ export function ItemListField(props: {
   const { items, min, max } = props;
   const marks = items.map((_, index) => props.marks?.[index] ?? false);
   const atMax = items.length >= max;
+  // Enter in the last field adds one and moves there, as in a list editor; the focus moves once it exists.
+  const focusNext = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    document.getElementById(`poll-item-${focusNext.current}`)?.focus();
+    focusNext.current = null;
+  });
+
+  function enterIn(index: number): void {
+    if (index + 1 < items.length) document.getElementById(`poll-item-${index + 1}`)?.focus();
+    else if (!atMax) {
+      focusNext.current = index + 1;
+      props.onChange([...items, ""], [...marks, false]);
+    }
+  }
 
   function paste(index: number, text: string): boolean {
     const lines = splitPastedItems(text);
@@ -77,13 +93,13 @@ export function ItemListField(props: {
           <span className={styles.itemNumber} aria-hidden="true">
             {index + 1}
           </span>
-          <input
+          <GrowingTextArea
             id={`poll-item-${index}`}
-            className="input"
             value={item}
             maxLength={ITEM_LABEL_MAX_LENGTH}
             aria-describedby={`${ids}-item-${index}-count`}
-            onChange={(event) => props.onChange(items.map((old, i) => (i === index ? event.target.value : old)), marks)}
+            onChange={(text) => props.onChange(items.map((old, i) => (i === index ? text : old)), marks)}
+            onEnter={() => enterIn(index)}
             onPaste={(event) => {
               if (paste(index, event.clipboardData.getData("text"))) event.preventDefault();
             }}
