@@ -120,3 +120,43 @@ test("every other kind's largest poll of the longest German labels fits a 320 px
   moderator.disconnect();
   await context.close();
 });
+
+test("on a 320×568 phone every kind's first answer control is in view without scrolling; the longest question folds behind „mehr“ @fit", async ({ browser }) => {
+  // The longest question the limit allows, over items of a realistic length (the longest items are the test above).
+  const items = ["Digitale Antragsverfahren Ende-zu-Ende", "Registermodernisierung", "Barrierefreiheit nach BITV 2.0", "Informationssicherheit in Kommunen"];
+  const event = await createEventViaApi("Digitaler Staat 2025 – Forum Verwaltungsdigitalisierungsstrategie", [
+    { type: "ranking", question: LONGEST_QUESTION, items },
+    { type: "choice", question: LONGEST_QUESTION, items, maxChoices: 3 },
+    { type: "scale", question: LONGEST_QUESTION, items, scale: { min: 1, max: 5, minLabel: "gar nicht", maxLabel: "voll und ganz" } },
+    { type: "points", question: LONGEST_QUESTION, items, budget: 100 },
+    { type: "quiz", question: LONGEST_QUESTION, items, correct: [0], timeLimitSeconds: 120 },
+    { type: "wordcloud", question: LONGEST_QUESTION, items: [], maxEntries: 3, maxLength: 40 },
+    { type: "open_text", question: LONGEST_QUESTION, maxEntries: 3, maxLength: 280 },
+    { type: "qa", question: LONGEST_QUESTION, allowNames: true },
+  ]);
+  const moderator = await connectModerator(event);
+  const context = await browser.newContext({ viewport: { width: 320, height: 568 }, locale: "de-DE", hasTouch: true });
+  const phone = new AttendeePage(await context.newPage());
+  await phone.open(event.code);
+  for (const poll of event.polls) {
+    await moderator.show(poll.id);
+    await moderator.open(poll.id);
+    const question = phone.question(LONGEST_QUESTION);
+    await expect(question).toBeVisible();
+    // The first thing to answer with: a field, an option or an item, whatever the kind asks for.
+    const firstControl = phone.page.locator("article").locator("input:not([type=hidden]), textarea, button:not([aria-controls=question])").first();
+    await expect(firstControl).toBeVisible();
+    await screenshot(phone.page, `phone-320x568-${poll.type}`);
+    const box = await firstControl.boundingBox();
+    expect(await phone.page.evaluate(() => window.scrollY), `${poll.type}: the page starts at the top`).toBe(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0), `${poll.type}: bottom of the first answer control`).toBeLessThanOrEqual(568);
+  }
+  // The whole question is one tap away, and the heading carries it in full for screen readers either way.
+  const question = phone.question(LONGEST_QUESTION);
+  const folded = (await question.boundingBox())?.height ?? 0;
+  await phone.page.getByRole("button", { name: "mehr" }).click();
+  await expect(phone.page.getByRole("button", { name: "weniger" })).toHaveAttribute("aria-expanded", "true");
+  expect((await question.boundingBox())?.height ?? 0).toBeGreaterThan(folded * 2);
+  moderator.disconnect();
+  await context.close();
+});

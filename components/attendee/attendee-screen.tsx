@@ -18,6 +18,7 @@ import { Hyphenated } from "../ui/hyphenated";
 import { LanguageSwitch } from "../ui/language-switch";
 import { SiteFooter } from "../ui/site-footer";
 import styles from "./attendee-screen.module.css";
+import { PollQuestion } from "./poll-question";
 import { AudienceTabs } from "./audience-tabs";
 import { EntryPollView } from "./entry-poll-view";
 
@@ -423,9 +424,7 @@ function PollView(props: {
 
   return (
     <article className={styles.poll} aria-labelledby="question">
-      <h1 id="question" className={styles.question}>
-        <Hyphenated text={poll.question} />
-      </h1>
+      <PollQuestion id="question" text={poll.question} />
       {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
       {body}
     </article>

@@ -5,8 +5,8 @@ import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ClientSocket } from "@/lib/realtime/request";
 import { entryKindUi } from "../poll-kinds/registry";
 import { Countdown } from "../ui/countdown";
-import { Hyphenated } from "../ui/hyphenated";
 import styles from "./attendee-screen.module.css";
+import { PollQuestion } from "./poll-question";
 import { useOwnEntries } from "./use-own-entries";
 
 /** A poll of entries on the phone (open answers, Q&A): the kind's form and lists, by the poll's state. */
@@ -19,9 +19,7 @@ export function EntryPollView(props: { poll: Poll; results: PollResults | null; 
 
   return (
     <article className={styles.poll} aria-labelledby={props.headingId}>
-      <h1 id={props.headingId} className={styles.question}>
-        <Hyphenated text={poll.question} />
-      </h1>
+      <PollQuestion id={props.headingId} text={poll.question} />
       {poll.status === "open" ? <Countdown closesAt={poll.closesAt} className={styles.countdown} /> : null}
       {poll.status === "draft" ? (
         <p className={styles.lead}>{t("draftText")}</p>

@@ -156,6 +156,7 @@ export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onD
             </ol>
           </SortableContext>
         </DndContext>
+        {ranked.length >= 2 ? <p className={styles.hint}>{t("reorderHint")}</p> : null}
       </section>
 
       <section aria-labelledby="unranked-heading" className={styles.section}>
@@ -166,7 +167,8 @@ export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onD
           <p className={styles.empty}>{t("allRanked")}</p>
         ) : (
           <>
-            <p className={styles.hint}>{t("unrankedHint")}</p>
+            {/* Before the first tap the instructions above say it. */}
+            {ranked.length > 0 ? <p className={styles.hint}>{t("unrankedHint")}</p> : null}
             <ul className={styles.pool}>
               {unranked.map((item, index) => (
                 <li key={item.id}>
@@ -191,7 +193,8 @@ export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onD
         )}
       </section>
 
-      <div className={styles.submitBar}>
+      {/* Sticky only once there is something to send: a disabled button should not cover the first items of a short screen. */}
+      <div className={styles.submitBar} data-sticky={ranked.length > 0 || undefined}>
         {ranked.length > 0 && ranked.length < total ? <p className={styles.hint}>{t("partialHint")}</p> : null}
         <button type="submit" className="button button-block" disabled={ranked.length === 0 || busy}>
           {submitLabel}
