@@ -57,6 +57,14 @@ export default defineConfig<{ typeface: Typeface }>({
     // The layout specs again without the app's font (e2e/support/test.ts): a projector laptop has whatever fonts it has.
     // Layout is the same on every database, so the PostgreSQL run leaves this project out.
     ...(ON_POSTGRES ? [] : [{ name: "host-fonts", grep: /@fit/, use: { ...devices["Desktop Chrome"], channel: undefined, typeface: "host" as const } }]),
+    // Pictures of every screen (npm run screenshots), not part of npm test: they assert little and take minutes.
+    ...(process.env.GALLERY
+      ? (["bundled", "host"] as const).map((typeface) => ({
+          name: `gallery-${typeface}-fonts`,
+          testMatch: /\.gallery\.ts$/,
+          use: { ...devices["Desktop Chrome"], channel: undefined, typeface },
+        }))
+      : []),
   ],
   webServer: [
     {
