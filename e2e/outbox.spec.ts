@@ -118,6 +118,43 @@ test("a vote and an unfinished ranking survive a reload while the server is out 
   expect((await storedBallots(phone.page, event.code)).count).toBe(1);
 });
 
+test("a reload without any network shows the app from the phone's cache, with the waiting vote, which is counted once back online", async ({ browser }) => {
+  const { event } = await openPoll("Offline-Forum");
+  // The one spec with the service worker on (playwright.config.ts blocks it elsewhere, where routes must see every request).
+  const context = await browser.newContext({ viewport: PHONE, locale: "de-DE", hasTouch: true, serviceWorkers: "allow" });
+  const phone = new AttendeePage(await context.newPage());
+  await phone.open(event.code);
+  await phone.tapInOrder(["Kaffee", "Strom"]);
+  // The worker has taken over and keeps this page: what a phone has after its first visit.
+  await phone.page.waitForFunction(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href)) !== undefined);
+
+  await context.setOffline(true);
+  await phone.submit.click();
+  const saved = phone.page.getByText("Ihre Stimme ist auf diesem Handy gespeichert", { exact: false });
+  await expect(saved).toBeVisible();
+  await phone.page.reload();
+  // Not the browser's "no internet" page: the app, offline, with the vote still waiting.
+  await expect(phone.page.getByText("Barometer").first()).toBeVisible();
+  await expect(phone.page.getByText("Keine Internetverbindung.", { exact: false })).toBeVisible();
+  await expect(saved).toBeVisible();
+  await expectNoAxeViolations(phone.page, "phone (reloaded offline)");
+  await screenshot(phone.page, "phone-reloaded-offline");
+  expect((await storedBallots(phone.page, event.code)).count).toBe(0);
+
+  await context.setOffline(false);
+  await phone.expectCounted();
+  await phone.page.reload();
+  await expect(phone.page.getByRole("heading", { name: "Ihre Rangfolge" })).toBeVisible();
+  expect(await storedBallots(phone.page, event.code)).toEqual({
+    count: 1,
+    scores: [
+      ["Kaffee", 2],
+      ["Strom", 1],
+      ["Netz", 0],
+    ],
+  });
+});
+
 test("a waiting vote still reaches its poll after the moderator has moved on, while that poll is open", async ({ browser }) => {
   const event = await createEventViaApi("Weiter-Forum", [
     { question: "Was zuerst?", items: ["Netz", "Strom", "Kaffee"] },

@@ -19,6 +19,7 @@ import { LanguageSwitch } from "../ui/language-switch";
 import { SiteFooter } from "../ui/site-footer";
 import styles from "./attendee-screen.module.css";
 import { PollQuestion } from "./poll-question";
+import { useOfflineShell } from "./use-offline-shell";
 import { AudienceTabs } from "./audience-tabs";
 import { EntryPollView } from "./entry-poll-view";
 
@@ -44,6 +45,7 @@ type Delivery = "idle" | "pending" | "counted" | "countedUpdated" | "reset";
  * until the server acknowledges it, through reconnects and reloads alike.
  */
 export function AttendeeScreen({ code }: { code: string }) {
+  useOfflineShell();
   const t = useTranslations("attendee");
   const tErrors = useTranslations("errors");
   const tCommon = useTranslations("common");
