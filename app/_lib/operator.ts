@@ -39,3 +39,9 @@ export async function operatorDetails(): Promise<OperatorDetails> {
     retentionDays: Number(env("RETENTION_DAYS")) || DEFAULT_RETENTION_DAYS,
   };
 }
+
+/** No operator named: the console warns its moderators, since attendees' privacy notice then names nobody. */
+export async function isOperatorMissing(): Promise<boolean> {
+  const { name, email } = await operatorDetails();
+  return !name && !email;
+}

@@ -32,11 +32,14 @@ export function ModeratorScreen({
   credentials,
   origin,
   justCreated,
+  operatorMissing = false,
 }: {
   /** The secret link's token, or the event's code for a signed-in moderator. */
   credentials: { token: string } | { code: string };
   origin: string;
   justCreated: boolean;
+  /** The server names no operator: its privacy notice names nobody, which the people running events should know. */
+  operatorMissing?: boolean;
 }) {
   const t = useTranslations("moderator");
   const tErrors = useTranslations("errors");
@@ -319,6 +322,14 @@ export function ModeratorScreen({
         <ErrorNotice message={error} />
         <SharePanel origin={origin} code={view.event.code} token={token} justCreated={justCreated} />
         <ExportPanel code={view.event.code} token={token} deletesOn={view.deletesOn} />
+        {operatorMissing ? (
+          <p className="notice">
+            {t("operatorMissing")}{" "}
+            <a href="/privacy" target="_blank" rel="noopener">
+              {t("operatorMissingLink")}
+            </a>
+          </p>
+        ) : null}
 
         <div className={styles.columns}>
           <section aria-labelledby="polls-heading" className={styles.pollsColumn}>

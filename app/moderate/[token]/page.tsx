@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ModeratorScreen } from "@/components/moderator/moderator-screen";
+import { isOperatorMissing } from "../../_lib/operator";
 import { requestOrigin } from "../../_lib/request-origin";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,6 @@ export default async function ModeratePage(props: {
   const { token } = await props.params;
   const { created } = await props.searchParams;
   return (
-    <ModeratorScreen credentials={{ token: decodeURIComponent(token) }} origin={await requestOrigin()} justCreated={created === "1"} />
+    <ModeratorScreen credentials={{ token: decodeURIComponent(token) }} origin={await requestOrigin()} operatorMissing={await isOperatorMissing()} justCreated={created === "1"} />
   );
 }
