@@ -8,7 +8,7 @@ import { isNewerSnapshot, type PublicEventState, type QuizStanding, type Results
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { createVoteId } from "@/lib/realtime/vote-id";
 import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
-import { ballotKindUi } from "../poll-kinds/registry";
+import { ballotKindUi, preloadPhoneParts } from "../poll-kinds/registry";
 import { PlayerCard } from "../quiz/player-card";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
@@ -226,6 +226,13 @@ export function AttendeeScreen({ code }: { code: string }) {
 
   const poll = event?.livePoll ?? null;
   const livePoll = poll?.id;
+  const liveKind = poll?.type;
+  const qaKind = event?.qaPoll?.type;
+  // The code for what this phone may show next (its answer, the result) comes while the network is there.
+  useEffect(() => {
+    if (liveKind) preloadPhoneParts(liveKind);
+    if (qaKind) preloadPhoneParts(qaKind);
+  }, [liveKind, qaKind]);
 
   /** Sets the quiz nickname; answers what went wrong, in the UI's language, or null. */
   async function rename(nickname: string | null): Promise<string | null> {

@@ -44,3 +44,16 @@ export function ballotKindUi(type: PollType): BallotKindUi | null {
   const ui = kindUi(type);
   return "BallotInput" in ui ? ui : null;
 }
+
+/**
+ * Fetches the code of what a phone shows for a kind (its input, the answer it
+ * gave), once the kind is on screen: a vote sent offline then still shows,
+ * also after a reload from the offline cache.
+ */
+export function preloadPhoneParts(type: PollType): void {
+  const ui = kindUi(type) as unknown as Record<string, unknown>;
+  for (const name of ["BallotInput", "OwnAnswer", "EntryInput", "ClosedEntries"]) {
+    const part = ui[name] as { preload?: () => void } | undefined;
+    part?.preload?.();
+  }
+}

@@ -1,15 +1,14 @@
 /** Audience Q&A on screen: ask and upvote on phones, the pinned question and the top ones on the projector, the moderator's queue. */
 import type { QaResults } from "@/lib/domain/poll-kinds/qa/kind";
 import type { EntryKindUi } from "../kind-ui";
+import { lazyPart } from "../shared/lazy-part";
 import { QaBoard } from "./qa-board";
 import { type QaDraft, qaEditor } from "./qa-editor";
-import { QaClosed, QaInput } from "./qa-input";
-import { QaModeration } from "./qa-moderation";
 import { QaResultsList, QaResultsTable } from "./qa-results";
 
 export const qaUi: EntryKindUi<QaResults, QaDraft> = {
-  EntryInput: QaInput,
-  ClosedEntries: QaClosed,
+  EntryInput: lazyPart(() => import("./qa-input").then((module) => module.QaInput)),
+  ClosedEntries: lazyPart(() => import("./qa-input").then((module) => module.QaClosed)),
   Board: QaBoard,
   // Transparency the big tools lack: the room sees how many questions wait for review and how many were hidden.
   boardNote: (_poll, { counts }, t) =>
@@ -18,6 +17,6 @@ export const qaUi: EntryKindUi<QaResults, QaDraft> = {
       .join(" · ") || null,
   ResultsList: QaResultsList,
   ResultsTable: QaResultsTable,
-  ModerationPanel: QaModeration,
+  ModerationPanel: lazyPart(() => import("./qa-moderation").then((module) => module.QaModeration)),
   editor: qaEditor,
 };

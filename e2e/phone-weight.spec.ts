@@ -1,0 +1,75 @@
+/**
+ * What a phone downloads to vote: the JavaScript of the production build, as
+ * the server sends it (gzip), summed from the files a real page loads. A size
+ * is the same on every run, so this is a budget, not a timing. The budget is
+ * today's size (227 KiB for a choice poll) with a little room: it catches
+ * what would make every phone heavier (a chart library, all of zod's locales,
+ * drag and drop for a choice). The aim is 150 KiB; React, Next's runtime and
+ * the Socket.IO client alone take about that much.
+ */
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { connectModerator, createEventViaApi } from "./support/fixtures";
+import { expect, test } from "./support/test";
+import { newContext, PHONE } from "./support/viewports";
+
+/** KiB of compressed JavaScript a phone may load for a choice poll, hyphenation patterns aside. */
+const BUDGET_KIB = 250;
+
+interface Script {
+  url: string;
+  body: string;
+}
+
+/** Every script the page loads until `ready` shows, with its body. */
+async function scriptsOf(page: Page, url: string, ready: () => Promise<void>): Promise<Script[]> {
+  const scripts: Promise<Script>[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.endsWith(".js")) scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+  });
+  await page.goto(url);
+  await ready();
+  await page.waitForLoadState("networkidle");
+  return Promise.all(scripts);
+}
+
+const kib = (scripts: Script[]) => scripts.reduce((sum, { body }) => sum + gzipSync(body).length, 0) / 1024;
+/** The German hyphenation patterns: loaded after the first paint, and only where the browser cannot hyphenate German itself. */
+const isHyphenation = ({ body }: Script) => body.includes("hyphenateHTMLSync");
+/** dnd-kit's announcements for screen readers, in every build of it. */
+const isDragAndDrop = ({ body }: Script) => body.includes("DndDescribedBy");
+const isChart = ({ body }: Script) => body.includes("recharts-wrapper");
+
+test("a phone loads only what its poll's kind needs: no drag and drop but for a ranking, never charts, and the JavaScript stays within budget", async ({
+  browser,
+}) => {
+  const event = await createEventViaApi("Forum Verwaltung", [
+    { type: "choice", question: "Wie sind Sie angereist?", items: ["Bahn", "Auto", "Fahrrad"] },
+    { question: "Was ist am wichtigsten?", items: ["Vertrauen", "Tempo", "Datenschutz"] },
+  ]);
+  const [choice, ranking] = event.polls.map((poll) => poll.id) as [string, string];
+  const moderator = await connectModerator(event);
+  await moderator.show(choice);
+  await moderator.open(choice);
+
+  const phone = await (await newContext(browser, PHONE)).newPage();
+  const forChoice = await scriptsOf(phone, `/join/${event.code}`, () => expect(phone.getByRole("checkbox", { name: "Bahn" }).or(phone.getByRole("radio", { name: "Bahn" }))).toBeVisible());
+  const weight = kib(forChoice.filter((script) => !isHyphenation(script)));
+  test.info().annotations.push({ type: "phone JavaScript (gzip)", description: `${weight.toFixed(1)} KiB for a choice poll` });
+  expect(forChoice.filter(isDragAndDrop), "drag and drop loaded for a choice poll").toEqual([]);
+  expect(forChoice.filter(isChart), "a chart library on a phone").toEqual([]);
+  expect(weight, "KiB of compressed JavaScript for a choice poll").toBeLessThanOrEqual(BUDGET_KIB);
+
+  // The ranking brings its drag and drop along when it comes on screen, and still no charts.
+  const later: Promise<Script>[] = [];
+  phone.on("response", (response) => {
+    if (new URL(response.url()).pathname.endsWith(".js")) later.push(response.text().then((body) => ({ url: response.url(), body })));
+  });
+  await moderator.show(ranking);
+  await moderator.open(ranking);
+  await expect(phone.getByRole("button", { name: /^Vertrauen – als Platz 1 einordnen$/ })).toBeVisible();
+  const forRanking = await Promise.all(later);
+  expect(forRanking.filter(isDragAndDrop).length, "drag and drop for the ranking").toBeGreaterThan(0);
+  expect(forRanking.filter(isChart)).toEqual([]);
+  moderator.disconnect();
+});
