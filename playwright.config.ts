@@ -17,7 +17,7 @@ const OIDC_PORT = PORT + 1;
  * which run the same commands (the integration suite runs every kind, reset
  * and countdown on PostgreSQL too). It keeps npm test within its 15 minutes on 2 cores.
  */
-const SAME_ON_EVERY_DATABASE = ["projector-fit", "long-labels", "number-kinds", "wordcloud", "open-answers", "moderator-comfort", "moderation"];
+const SAME_ON_EVERY_DATABASE = ["projector-fit", "long-labels", "number-kinds", "wordcloud", "open-answers", "moderator-comfort", "moderation", "phone-weight"];
 /** Every spec creates events from this one address: the default of 30 an hour is for people, not for a test suite. */
 const LIMITS = "LIMIT_EVENT_CREATIONS_PER_IP=1000/3600";
 const OIDC = `OIDC_ISSUER=http://127.0.0.1:${OIDC_PORT} OIDC_CLIENT_ID=barometer OIDC_CLIENT_SECRET=barometer-e2e-client-secret`;
