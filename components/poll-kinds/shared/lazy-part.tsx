@@ -37,7 +37,11 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   function Part(props: P) {
     const [, setReady] = useState(loaded !== null);
     useEffect(() => {
-      if (loaded) return;
+      // Loaded between this render and now (a preload in flight): render again, with it.
+      if (loaded) {
+        setReady(true);
+        return;
+      }
       let mounted = true;
       const attempt = () => {
         fetchCode().then(
