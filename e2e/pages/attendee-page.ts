@@ -39,7 +39,7 @@ export class AttendeePage {
   }
 
   dragHandle(label: string): Locator {
-    return this.page.getByRole("button", { name: `${label} ziehen, um es zu verschieben` });
+    return this.page.getByRole("button", { name: new RegExp(`^\\d+\\. ${label} – zum Verschieben ziehen$`) });
   }
 
   rankedLabels(): Locator {

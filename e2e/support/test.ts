@@ -12,7 +12,7 @@
  * stylesheets, so the page falls through to whatever the machine has (here
  * DejaVu Sans, wider than most). Layouts must fit there too.
  */
-import { test as base, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
 

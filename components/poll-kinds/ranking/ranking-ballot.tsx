@@ -22,7 +22,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { RankingBallot } from "@/lib/domain/poll-kinds/ranking/kind";
-import { Hyphenated, useHyphenate } from "../../ui/hyphenated";
+import { Hyphenated } from "../../ui/hyphenated";
 import type { BallotInputProps } from "../kind-ui";
 import styles from "./ranking-ballot.module.css";
 
@@ -38,7 +38,6 @@ type FocusTarget = { itemId: string; control: "up" | "down" | "handle" } | { ite
  */
 export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onDraft, onSubmit }: BallotInputProps<RankingBallot>) {
   const t = useTranslations("ranking");
-  const hyphenate = useHyphenate();
   const items = poll.items;
   const [ranked, setRanked] = useState<string[]>(() => {
     const start = isRanking(draft) ? draft : (ballot?.ranking ?? []);
@@ -175,7 +174,6 @@ export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onD
                   <button
                     type="button"
                     className={styles.poolItem}
-                    aria-label={t("add", { label: item.label, position: ranked.length + 1 })}
                     ref={(element) => {
                       if (index === 0) controls.current.set("pool", element);
                     }}
@@ -184,7 +182,11 @@ export function RankingBallotInput({ poll, ballot, draft, busy, submitLabel, onD
                     <span className={styles.plus} aria-hidden="true">
                       +
                     </span>
-                    <span>{hyphenate(item.label)}</span>
+                    {/* The name comes from the content, so it starts with the visible label (WCAG 2.5.3), without its soft hyphens. */}
+                    <span>
+                      <Hyphenated text={item.label} />
+                      <span className="sr-only"> – {t("addPosition", { position: ranked.length + 1 })}</span>
+                    </span>
                   </button>
                 </li>
               ))}
@@ -233,7 +235,8 @@ function SortableRow(props: {
       <button
         type="button"
         className={styles.handle}
-        aria-label={t("dragHandle", { label: props.label })}
+        // Begins with the position it shows (WCAG 2.5.3).
+        aria-label={t("dragHandle", { label: props.label, position: props.position })}
         ref={(element) => {
           setActivatorNodeRef(element);
           props.registerControl("handle", element);
