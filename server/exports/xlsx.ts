@@ -117,7 +117,7 @@ function addFacts(sheet: ExcelJS.Worksheet, facts: [string, Value][], span: numb
 /** Gives the wrapped fact rows a height for their lines, once the column widths are known. */
 function sizeFactRows(sheet: ExcelJS.Worksheet, count: number, span: number): void {
   let width = 0;
-  for (let index = 2; index <= Math.max(2, span); index++) width += sheet.getColumn(index).width ?? 10;
+  for (let index = 2; index <= Math.max(2, span); index++) width += sheet.getColumn(index).width ?? SHEET_OPTIONS.properties.defaultColWidth;
   for (let rowNumber = 1; rowNumber <= count; rowNumber++) {
     const row = sheet.getRow(rowNumber);
     const text = row.getCell(2).value;
