@@ -228,7 +228,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   const livePoll = poll?.id;
   const liveKind = poll?.type;
   const qaKind = event?.qaPoll?.type;
-  // The code for what this phone may show next (its answer, the result) comes while the network is there.
+  // The code for what this phone may show next (its input, the answer it gave) comes while the network is there.
   useEffect(() => {
     if (liveKind) preloadPhoneParts(liveKind);
     if (qaKind) preloadPhoneParts(qaKind);
