@@ -224,13 +224,10 @@ export function createEventService(deps: {
     },
 
     /**
-     * Closes a poll whose countdown has run out. Does nothing (and returns
-     * false) if it was closed, reopened with a new countdown, or deleted meanwhile.
-     */
-    /**
      * Closes the poll if its countdown has run out: "closed"; "early" with the
      * deadline when it has not (a timer may fire a millisecond before the wall
-     * clock reaches it); "none" when the poll runs no countdown any more.
+     * clock reaches it); "none" when it was closed, reopened without a
+     * countdown, or deleted meanwhile.
      */
     async closeExpiredPoll(args: { pollId: string }): Promise<{ outcome: "closed" | "none" } | { outcome: "early"; closesAt: Date }> {
       const poll = await events.findPoll(args.pollId);

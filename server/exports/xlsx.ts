@@ -114,17 +114,21 @@ function addFacts(sheet: ExcelJS.Worksheet, facts: [string, Value][], span: numb
   }
 }
 
-/** Gives the wrapped fact rows a height for their lines, once the column widths are known. */
-function sizeFactRows(sheet: ExcelJS.Worksheet, count: number, span: number): void {
+/**
+ * Once the table's columns are fitted: the first column also as wide as the
+ * facts' labels, and each wrapped fact row as tall as its lines.
+ */
+function fitFacts(sheet: ExcelJS.Worksheet, facts: [string, Value][], span: number): void {
+  const labels = sheet.getColumn(1);
+  const labelWidth = Math.ceil(Math.max(...facts.map(([label]) => label.length)) * 1.1 + 2);
+  labels.width = Math.min(MAX_WIDTH, Math.max(labels.width ?? 0, labelWidth));
   let width = 0;
   for (let index = 2; index <= Math.max(2, span); index++) width += sheet.getColumn(index).width ?? SHEET_OPTIONS.properties.defaultColWidth;
-  for (let rowNumber = 1; rowNumber <= count; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
-    const text = row.getCell(2).value;
-    if (typeof text !== "string") continue;
-    const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
-    if (lines > 1) row.height = 15 * lines;
-  }
+  facts.forEach(([, value], index) => {
+    if (typeof value !== "string") return;
+    const lines = value.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / width)), 0);
+    if (lines > 1) sheet.getRow(index + 1).height = 15 * lines;
+  });
 }
 
 function setUpPrinting(sheet: ExcelJS.Worksheet, options: { title: string; headerRow?: number; onePage?: boolean }): void {
@@ -175,10 +179,7 @@ function addPollSheet(workbook: ExcelJS.Workbook, name: string, poll: ExportedPo
     );
   }
   fitColumns(sheet, tableStart);
-  // The labels of the facts need their own width in the first column.
-  const labelWidth = Math.max(...facts.map(([label]) => label.length)) * 1.1 + 2;
-  sheet.getColumn(1).width = Math.min(MAX_WIDTH, Math.max(sheet.getColumn(1).width ?? 0, Math.ceil(labelWidth)));
-  sizeFactRows(sheet, facts.length, span);
+  fitFacts(sheet, facts, span);
   setUpPrinting(sheet, { title: `${poll.position}. ${poll.question}`, headerRow });
 }
 
@@ -208,9 +209,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, document: EventExport, name
   );
   summary.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + document.polls.length, column: columns.length } };
   fitColumns(summary, tableStart);
-  const labelWidth = Math.max(...facts.map(([label]) => label.length)) * 1.1 + 2;
-  summary.getColumn(1).width = Math.max(summary.getColumn(1).width ?? 0, Math.ceil(labelWidth));
-  sizeFactRows(summary, facts.length, 2);
+  fitFacts(summary, facts, 2);
   setUpPrinting(summary, { title: document.event.title, headerRow, onePage: true });
 }
 
