@@ -18,10 +18,10 @@ import { Hyphenated } from "../ui/hyphenated";
 import { LanguageSwitch } from "../ui/language-switch";
 import { SiteFooter } from "../ui/site-footer";
 import styles from "./attendee-screen.module.css";
-import { PollQuestion } from "./poll-question";
-import { useOfflineShell } from "./use-offline-shell";
 import { AudienceTabs } from "./audience-tabs";
 import { EntryPollView } from "./entry-poll-view";
+import { PollQuestion } from "./poll-question";
+import { useOfflineShell } from "./use-offline-shell";
 
 /** Waits between resends while the server does not answer: 1, 2, 4, 8, then every 15 s, for as long as it takes. */
 const retryDelay = (attempt: number) => Math.min(15_000, 1000 * 2 ** attempt);

@@ -8,6 +8,7 @@ import type { ComponentType } from "react";
 import type { EntryAction, EntryInput } from "@/lib/domain/entries/text-entry";
 import type { Ballot, ModerationAction, Poll, PollInput, PollResults } from "@/lib/domain/poll";
 import type { OwnEntries } from "@/lib/realtime/contract";
+import type { LazyPart } from "./shared/lazy-part";
 
 /** Translates a key of the kind's own message namespace (named after its type). */
 export type KindTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -95,17 +96,17 @@ interface KindUiBase<R extends PollResults, D> {
 /** A kind where each phone casts one ballot and may change it. */
 export interface BallotKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
   /** The phone's input. */
-  BallotInput: ComponentType<BallotInputProps<B>>;
+  BallotInput: LazyPart<BallotInputProps<B>>;
   /** The phone's summary of the answer it gave. */
-  OwnAnswer: ComponentType<{ poll: Poll; ballot: B }>;
+  OwnAnswer: LazyPart<{ poll: Poll; ballot: B }>;
 }
 
 /** A kind where phones send entries one at a time (open answers, questions), each reviewed on its own. */
 export interface EntryKindUi<R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
   /** The phone's screen while the poll is open: the form, its own entries, and what it may see of others'. */
-  EntryInput: ComponentType<EntryInputProps<R>>;
+  EntryInput: LazyPart<EntryInputProps<R>>;
   /** The phone's screen once the poll is closed. */
-  ClosedEntries: ComponentType<Omit<EntryInputProps<R>, "onSubmit" | "onUpvote">>;
+  ClosedEntries: LazyPart<Omit<EntryInputProps<R>, "onSubmit" | "onUpvote">>;
   /** The moderator's review; entry kinds always have one. */
   ModerationPanel: ComponentType<ModerationPanelProps<R>>;
 }

@@ -51,9 +51,7 @@ export function ballotKindUi(type: PollType): BallotKindUi | null {
  * also after a reload from the offline cache.
  */
 export function preloadPhoneParts(type: PollType): void {
-  const ui = kindUi(type) as unknown as Record<string, unknown>;
-  for (const name of ["BallotInput", "OwnAnswer", "EntryInput", "ClosedEntries"]) {
-    const part = ui[name] as { preload?: () => void } | undefined;
-    part?.preload?.();
-  }
+  const ui = kindUi(type);
+  const parts = "BallotInput" in ui ? [ui.BallotInput, ui.OwnAnswer] : [ui.EntryInput, ui.ClosedEntries];
+  for (const part of parts) part.preload();
 }

@@ -43,19 +43,25 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         return;
       }
       let mounted = true;
+      const stop = () => {
+        window.clearInterval(retry);
+        window.removeEventListener("online", attempt);
+      };
       const attempt = () => {
         fetchCode().then(
-          () => mounted && setReady(true),
+          () => {
+            stop();
+            if (mounted) setReady(true);
+          },
           () => {},
         );
       };
-      attempt();
-      const retry = window.setInterval(() => !loaded && attempt(), RETRY_MS);
+      const retry = window.setInterval(attempt, RETRY_MS);
       window.addEventListener("online", attempt);
+      attempt();
       return () => {
         mounted = false;
-        window.clearInterval(retry);
-        window.removeEventListener("online", attempt);
+        stop();
       };
     }, []);
     return loaded ? createElement(loaded, props) : null;
