@@ -21,16 +21,18 @@ interface Script {
   body: string;
 }
 
-/** Every script the page loads until `ready` shows, with its body. */
-async function scriptsOf(page: Page, url: string, ready: () => Promise<void>): Promise<Script[]> {
-  const scripts: Promise<Script>[] = [];
+/** Records every script the page loads; each call answers those loaded since the last one. */
+function recordScripts(page: Page): () => Promise<Script[]> {
+  let scripts: Promise<Script>[] = [];
   page.on("response", (response) => {
     if (new URL(response.url()).pathname.endsWith(".js")) scripts.push(response.text().then((body) => ({ url: response.url(), body })));
   });
-  await page.goto(url);
-  await ready();
-  await page.waitForLoadState("networkidle");
-  return Promise.all(scripts);
+  return async () => {
+    await page.waitForLoadState("networkidle");
+    const taken = scripts;
+    scripts = [];
+    return Promise.all(taken);
+  };
 }
 
 const kib = (scripts: Script[]) => scripts.reduce((sum, { body }) => sum + gzipSync(body).length, 0) / 1024;
@@ -53,7 +55,10 @@ test("a phone loads only what its poll's kind needs: no drag and drop but for a 
   await moderator.open(choice);
 
   const phone = await (await newContext(browser, PHONE)).newPage();
-  const forChoice = await scriptsOf(phone, `/join/${event.code}`, () => expect(phone.getByRole("checkbox", { name: "Bahn" }).or(phone.getByRole("radio", { name: "Bahn" }))).toBeVisible());
+  const loadedScripts = recordScripts(phone);
+  await phone.goto(`/join/${event.code}`);
+  await expect(phone.getByRole("checkbox", { name: "Bahn" }).or(phone.getByRole("radio", { name: "Bahn" }))).toBeVisible();
+  const forChoice = await loadedScripts();
   const weight = kib(forChoice.filter((script) => !isHyphenation(script)));
   test.info().annotations.push({ type: "phone JavaScript (gzip)", description: `${weight.toFixed(1)} KiB for a choice poll` });
   expect(forChoice.filter(isDragAndDrop), "drag and drop loaded for a choice poll").toEqual([]);
@@ -61,14 +66,10 @@ test("a phone loads only what its poll's kind needs: no drag and drop but for a 
   expect(weight, "KiB of compressed JavaScript for a choice poll").toBeLessThanOrEqual(BUDGET_KIB);
 
   // The ranking brings its drag and drop along when it comes on screen, and still no charts.
-  const later: Promise<Script>[] = [];
-  phone.on("response", (response) => {
-    if (new URL(response.url()).pathname.endsWith(".js")) later.push(response.text().then((body) => ({ url: response.url(), body })));
-  });
   await moderator.show(ranking);
   await moderator.open(ranking);
   await expect(phone.getByRole("button", { name: /^Vertrauen – als Platz 1 einordnen$/ })).toBeVisible();
-  const forRanking = await Promise.all(later);
+  const forRanking = await loadedScripts();
   expect(forRanking.filter(isDragAndDrop).length, "drag and drop for the ranking").toBeGreaterThan(0);
   expect(forRanking.filter(isChart)).toEqual([]);
   moderator.disconnect();
