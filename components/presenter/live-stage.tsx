@@ -9,7 +9,7 @@ import { useResponseCount } from "../poll-kinds/response-count";
 import { useVotingWords } from "../poll-kinds/voting-words";
 import { Leaderboard } from "../quiz/leaderboard";
 import { Countdown } from "../ui/countdown";
-import { Hyphenated, useHyphenate } from "../ui/hyphenated";
+import { Hyphenated, useHyphenationSettled } from "../ui/hyphenated";
 import { QrCode } from "../ui/qr-code";
 import { useElementSize } from "../ui/use-element-size";
 import { fitStage, type StageFit } from "./fit-stage";
@@ -38,8 +38,7 @@ export function LiveStage(props: {
   const question = useRef<HTMLHeadingElement>(null);
   const area = useRef<HTMLElement>(null);
   const [fit, setFit] = useState<StageFit | null>(null);
-  const hyphenate = useHyphenate();
-  const hyphenationReady = hyphenate("Silbentrennung") !== "Silbentrennung";
+  const hyphenationReady = useHyphenationSettled();
   const stageSize = useElementSize(stage);
 
   const hidden = props.locallyHidden || (poll.status !== "draft" && snapshot !== null && snapshot.results === null);
