@@ -179,6 +179,7 @@ export function createApplication(deps: {
     io: realtime.io,
     countdowns: realtime.countdowns,
     services,
+    attendeeViewOf: realtime.attendeeViewOf,
     /** Stops accepting connections and waits for them to close. */
     async close(): Promise<void> {
       await realtime.close();

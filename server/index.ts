@@ -4,6 +4,7 @@
  */
 import "dotenv/config";
 import next from "next";
+import { providePageData } from "@/lib/pages/page-data";
 import { createApplication, createServices } from "./app";
 import { openDatabase } from "./db/client";
 import { demoTokenFile, ensureDemoEvent } from "./demo/demo-event";
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     participantSecret: participantSecret(env),
     ...settings,
   });
+  providePageData({ attendeeView: app.attendeeViewOf });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once("error", reject);
     app.httpServer.listen(env.PORT, env.HOST, resolve);

@@ -5,7 +5,7 @@
  * for join codes. Both come from npm (Fontsource), so every machine shows the
  * same type whatever fonts it has, and nothing loads from another host.
  *
- * next/font preloads the Latin file (all of German: umlauts, ß, „quotes“, –, €)
+ * next/font preloads the text face's Latin file (all of German: umlauts, ß, „quotes“, –, €)
  * and generates a fallback face on Arial with matching metrics (size-adjust,
  * ascent and descent overrides); app/globals.css adds the same for Linux's
  * Liberation Sans and DejaVu Sans. So the first paint in the fallback does not
@@ -50,6 +50,8 @@ export const atkinsonHyperlegibleMono = localFont({
   style: "normal",
   display: "swap",
   variable: "--font-mono-face",
+  // Codes are not the first thing a phone reads; the browser fetches the file when a code is on screen.
+  preload: false,
   adjustFontFallback: false,
 });
 

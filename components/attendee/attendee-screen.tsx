@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Ballot, Poll, PollResults } from "@/lib/domain/poll";
-import { isNewerSnapshot, type PublicEventState, type QuizStanding, type ResultsSnapshot } from "@/lib/realtime/contract";
+import type { AttendeeView, PublicEventState, QuizStanding, ResultsSnapshot } from "@/lib/realtime/contract";
 import { type ClientSocket, request } from "@/lib/realtime/request";
+import { isNewerSnapshot } from "@/lib/realtime/snapshot-order";
 import { createVoteId } from "@/lib/realtime/vote-id";
-import { createVoteOutbox, type PendingVote } from "@/lib/realtime/vote-outbox";
-import { ballotKindUi, preloadPhoneParts } from "../poll-kinds/registry";
+import type { PendingVote, VoteOutbox } from "@/lib/realtime/vote-outbox";
+import { ballotPhoneUi, preloadPhoneParts } from "../poll-kinds/phone-registry";
 import { PlayerCard } from "../quiz/player-card";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";
@@ -39,35 +40,66 @@ function browserStorage(): Storage | null {
 
 type Delivery = "idle" | "pending" | "counted" | "countedUpdated" | "reset";
 
+let outboxLoading: Promise<VoteOutbox> | null = null;
+/**
+ * The outbox, once its code is there: it checks what storage holds with the
+ * domain's schemas, which a phone does not need to show the poll, so they load
+ * after the page is interactive (and come from the offline cache after that).
+ * A fetch that fails is tried again.
+ */
+function loadOutbox(): Promise<VoteOutbox> {
+  outboxLoading ??= import("@/lib/realtime/vote-outbox").then(
+    ({ createVoteOutbox }) => createVoteOutbox(browserStorage()),
+    () => {
+      outboxLoading = null;
+      return new Promise((resolve) => window.setTimeout(resolve, 2_000)).then(loadOutbox);
+    },
+  );
+  return outboxLoading;
+}
+
+/** The results a join brought (the live poll's, the open Q&A's), by poll. */
+const snapshotsOf = (view: AttendeeView | null | undefined): Record<string, ResultsSnapshot> =>
+  Object.fromEntries([view?.results, view?.qaResults].flatMap((shown) => (shown ? [[shown.pollId, shown]] : [])));
+
 /**
  * The phone: joins an event by code, follows its live poll, and casts and
  * changes votes. A submitted vote goes into the outbox first and stays there
  * until the server acknowledges it, through reconnects and reloads alike.
  */
-export function AttendeeScreen({ code }: { code: string }) {
+export function AttendeeScreen({
+  code,
+  initial,
+}: {
+  code: string;
+  /** The event as the page was rendered with it; null if no event has the code, undefined if the page could not tell. */
+  initial?: AttendeeView | null;
+}) {
   useOfflineShell();
   const t = useTranslations("attendee");
   const tErrors = useTranslations("errors");
   const tCommon = useTranslations("common");
   const format = useFormatter();
-  const [event, setEvent] = useState<PublicEventState | null>(null);
-  const [notFound, setNotFound] = useState(false);
-  const [ownBallot, setOwnBallot] = useState<Ballot | null>(null);
+  const [event, setEvent] = useState<PublicEventState | null>(initial ?? null);
+  const [notFound, setNotFound] = useState(initial === null);
+  const [ownBallot, setOwnBallot] = useState<Ballot | null>(initial?.ownBallot ?? null);
   const [pending, setPending] = useState<PendingVote | null>(null);
   /**
    * The newest results of the polls this phone shows (the live poll, the open
    * Q&A), by poll. Kept by poll id rather than for "the live poll", so a
    * snapshot that arrives just before the phone learns of a poll switch is not lost.
    */
-  const [snapshots, setSnapshots] = useState<Record<string, ResultsSnapshot>>({});
-  const [quiz, setQuiz] = useState<QuizStanding | null>(null);
+  const [snapshots, setSnapshots] = useState<Record<string, ResultsSnapshot>>(() => snapshotsOf(initial));
+  const [quiz, setQuiz] = useState<QuizStanding | null>(initial?.quiz ?? null);
   const [editing, setEditing] = useState(false);
   const [delivery, setDelivery] = useState<Delivery>("idle");
   const [failedAttempts, setFailedAttempts] = useState(0);
   const [error, setError] = useState("");
-  const [outbox] = useState(() => createVoteOutbox(typeof window === "undefined" ? null : browserStorage()));
-  const livePollId = useRef<string | null>(null);
-  const livePollStatus = useRef<Poll["status"] | null>(null);
+  /** Null until its code is loaded; whatever needs it before waits for `loadOutbox()`. */
+  const [outbox, setOutbox] = useState<VoteOutbox | null>(null);
+  const livePollId = useRef<string | null>(initial?.livePoll?.id ?? null);
+  const livePollStatus = useRef<Poll["status"] | null>(initial?.livePoll?.status ?? null);
+
   /** Polls whose vote is on its way right now: one message at a time per poll. */
   const sending = useRef(new Set<string>());
   const retryTimers = useRef(new Map<string, number>());
@@ -76,7 +108,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   const focusConfirmation = useRef(false);
 
   const showState = useCallback(
-    (state: PublicEventState, ballot: Ballot | null | undefined) => {
+    (state: PublicEventState, ballot: Ballot | null | undefined, outbox: VoteOutbox) => {
       const pollChanged = state.livePoll?.id !== livePollId.current;
       const statusChanged = state.livePoll?.status !== livePollStatus.current;
       livePollId.current = state.livePoll?.id ?? null;
@@ -96,13 +128,14 @@ export function AttendeeScreen({ code }: { code: string }) {
         setError("");
       }
     },
-    [outbox],
+    [],
   );
 
   /** Sends the outbox's vote for a poll; keeps it there until the server answers for good. */
   const deliver = useCallback(
     async (socket: ClientSocket, pollId: string, attempt = 0): Promise<void> => {
       window.clearTimeout(retryTimers.current.get(pollId));
+      const outbox = await loadOutbox();
       const vote = outbox.pending(pollId);
       if (!vote || sending.current.has(pollId)) return;
       const isLive = () => pollId === livePollId.current;
@@ -142,7 +175,7 @@ export function AttendeeScreen({ code }: { code: string }) {
         retryTimers.current.set(pollId, window.setTimeout(() => void deliver(socket, pollId, attempt + 1), retryDelay(attempt)));
       }
     },
-    [outbox, t, tErrors],
+    [t, tErrors],
   );
 
   const join = useCallback(
@@ -153,36 +186,54 @@ export function AttendeeScreen({ code }: { code: string }) {
         else setError(tErrors(answer.error));
         return;
       }
-      showState(answer.data, answer.data.ownBallot);
-      setSnapshots(Object.fromEntries([answer.data.results, answer.data.qaResults].flatMap((shown) => (shown ? [[shown.pollId, shown]] : []))));
-      setQuiz(answer.data.quiz);
+      const outbox = await loadOutbox();
+      // What the server says is rendered as a transition: it yields to the attendee's taps instead of blocking them.
+      startTransition(() => {
+        showState(answer.data, answer.data.ownBallot, outbox);
+        setSnapshots(snapshotsOf(answer.data));
+        setQuiz(answer.data.quiz);
+      });
       outbox.rememberEvent(code, { event: answer.data.event, deletesOn: answer.data.deletesOn, livePoll: answer.data.livePoll, qaPoll: answer.data.qaPoll });
       // Whatever waited while the phone was offline or reloading goes out now, for this poll and any other of the event.
       for (const vote of outbox.pendingForEvent(code)) void deliver(socket, vote.pollId);
     },
-    [code, showState, tErrors, deliver, outbox],
+    [code, showState, tErrors, deliver],
   );
   const { socket, state: connection } = useSocket(join);
 
-  // Before the first connection (a reload on bad Wi-Fi), show the poll as last seen, with any vote still waiting.
+  // Once the outbox is there: with any vote still waiting, show the poll as the page came with it or, before
+  // the first connection (a reload on bad Wi-Fi, or from the offline cache), as last seen. An input shown
+  // before (the server rendered it) starts again with its poll's unfinished answer.
+  const renderedWith = useRef(initial);
+  const [restartedWithDraft, setRestartedWithDraft] = useState(false);
   useEffect(() => {
-    const remembered = outbox.rememberedEvent(code);
-    if (remembered) setEvent((current) => current ?? remembered);
-    if (remembered?.livePoll) {
-      livePollId.current = remembered.livePoll.id;
-      const waiting = outbox.pending(remembered.livePoll.id);
+    let mounted = true;
+    void loadOutbox().then((loaded) => {
+      if (!mounted) return;
+      setOutbox(loaded);
+      const remembered = renderedWith.current ? null : loaded.rememberedEvent(code);
+      if (remembered) setEvent((current) => current ?? remembered);
+      const shown = renderedWith.current?.livePoll ?? remembered?.livePoll;
+      if (!shown) return;
+      livePollId.current = shown.id;
+      const waiting = loaded.pending(shown.id);
       setPending(waiting);
       if (waiting) setDelivery("pending");
-    }
-  }, [code, outbox]);
+      if (renderedWith.current && loaded.draft(shown.id) !== null) setRestartedWithDraft(true);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [code]);
 
   useEffect(() => {
     if (!socket) return;
     socket.on("event:state", async (state) => {
+      const outbox = await loadOutbox();
       const pollChanged = state.livePoll?.id !== livePollId.current;
-      if (!pollChanged || !state.livePoll) return showState(state, pollChanged ? null : undefined);
+      if (!pollChanged || !state.livePoll) return startTransition(() => showState(state, pollChanged ? null : undefined, outbox));
       const answer = await request(socket, "ballot:own", { pollId: state.livePoll.id });
-      showState(state, answer.ok ? answer.data : null);
+      startTransition(() => showState(state, answer.ok ? answer.data : null, outbox));
       void deliver(socket, state.livePoll.id);
     });
     socket.on("poll:votes-reset", ({ pollId }) => {
@@ -192,9 +243,11 @@ export function AttendeeScreen({ code }: { code: string }) {
       setDelivery("reset");
     });
     socket.on("results:update", (update) => {
-      setSnapshots((current) => (isNewerSnapshot(update, current[update.pollId]) ? { ...current, [update.pollId]: update } : current));
+      startTransition(() =>
+        setSnapshots((current) => (isNewerSnapshot(update, current[update.pollId]) ? { ...current, [update.pollId]: update } : current)),
+      );
     });
-    socket.on("quiz:standing", setQuiz);
+    socket.on("quiz:standing", (standing) => startTransition(() => setQuiz(standing)));
     return () => {
       socket.off("quiz:standing");
       socket.off("event:state");
@@ -214,14 +267,16 @@ export function AttendeeScreen({ code }: { code: string }) {
 
   function submit(poll: Poll, ballot: Ballot) {
     const vote: PendingVote = { eventCode: code, pollId: poll.id, voteId: createVoteId(), ballot, savedAt: Date.now() };
-    outbox.keep(vote);
     replacing.current = ownBallot !== null;
     focusConfirmation.current = true;
     setPending(vote);
     setFailedAttempts(0);
     setError("");
     setDelivery("pending");
-    if (socket) void deliver(socket, poll.id);
+    void loadOutbox().then((loaded) => {
+      loaded.keep(vote);
+      if (socket) void deliver(socket, poll.id);
+    });
   }
 
   const poll = event?.livePoll ?? null;
@@ -245,7 +300,7 @@ export function AttendeeScreen({ code }: { code: string }) {
   // Stable per poll, so a kind's input may report its draft from an effect.
   const saveDraft = useCallback(
     (draft: unknown) => {
-      if (livePoll) outbox.saveDraft(livePoll, draft);
+      if (livePoll) outbox?.saveDraft(livePoll, draft);
     },
     [livePoll, outbox],
   );
@@ -266,7 +321,8 @@ export function AttendeeScreen({ code }: { code: string }) {
   const shownBallot = pending?.ballot ?? ownBallot;
 
   return (
-    <div className={styles.screen}>
+    // data-connection: the page is usable before the socket is there; a test that pulls the network waits for it.
+    <div className={styles.screen} data-connection={connection}>
       <header className={styles.header}>
         <span className={styles.brand}>Barometer</span>
         <LanguageSwitch />
@@ -317,7 +373,7 @@ export function AttendeeScreen({ code }: { code: string }) {
             >
               {!poll ? (
                 <Waiting />
-              ) : !ballotKindUi(poll.type) ? (
+              ) : !ballotPhoneUi(poll.type) ? (
                 <EntryPollView
                   poll={poll}
                   results={poll.showResultsToVoters ? (snapshots[poll.id]?.results ?? null) : null}
@@ -329,7 +385,8 @@ export function AttendeeScreen({ code }: { code: string }) {
                 <PollView
                   poll={poll}
                   ownBallot={shownBallot}
-                  draft={outbox.draft(poll.id)}
+                  draft={outbox ? outbox.draft(poll.id) : null}
+                  restartedWithDraft={restartedWithDraft}
                   results={poll.showResultsToVoters ? (snapshots[poll.id]?.results ?? null) : null}
                   editing={editing && !pending}
                   sending={pending !== null}
@@ -357,6 +414,8 @@ function PollView(props: {
   ownBallot: Ballot | null;
   /** The unfinished answer kept from before a reload. */
   draft: unknown;
+  /** The input was rendered before the draft could be read, and starts again with it. */
+  restartedWithDraft: boolean;
   /** The result, when the poll shows it to phones (and the moderator shows it at all). */
   results: PollResults | null;
   editing: boolean;
@@ -367,7 +426,7 @@ function PollView(props: {
 }) {
   const t = useTranslations("attendee");
   const { poll, ownBallot } = props;
-  const ui = ballotKindUi(poll.type);
+  const ui = ballotPhoneUi(poll.type);
   if (!ui) return null;
   const resultsList = props.results ? <ui.ResultsList poll={poll} results={props.results} heading={t("resultTitle")} /> : null;
 
@@ -419,7 +478,7 @@ function PollView(props: {
   } else {
     body = (
       <ui.BallotInput
-        key={`${poll.id}:${JSON.stringify(ownBallot)}`}
+        key={`${poll.id}:${props.restartedWithDraft}:${JSON.stringify(ownBallot)}`}
         poll={poll}
         ballot={ownBallot}
         draft={props.draft}
@@ -443,7 +502,7 @@ function PollView(props: {
 /** The answer this phone gave, as its poll kind shows it. */
 function OwnAnswer({ poll, ballot }: { poll: Poll; ballot: Ballot }) {
   const tKind = useTranslations(poll.type);
-  const ui = ballotKindUi(poll.type);
+  const ui = ballotPhoneUi(poll.type);
   if (!ui) return null;
   return (
     <section aria-labelledby="own-answer">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Poll, PollResults } from "@/lib/domain/poll";
 import type { ClientSocket } from "@/lib/realtime/request";
-import { entryKindUi } from "../poll-kinds/registry";
+import { entryPhoneUi } from "../poll-kinds/phone-registry";
 import { Countdown } from "../ui/countdown";
 import styles from "./attendee-screen.module.css";
 import { PollQuestion } from "./poll-question";
@@ -14,7 +14,7 @@ export function EntryPollView(props: { poll: Poll; results: PollResults | null; 
   const t = useTranslations("attendee");
   const { poll } = props;
   const { own, submit, upvote } = useOwnEntries(props.socket, poll.id, props.connected);
-  const ui = entryKindUi(poll.type);
+  const ui = entryPhoneUi(poll.type);
   if (!ui) return null;
 
   return (

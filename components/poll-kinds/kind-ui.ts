@@ -93,20 +93,37 @@ interface KindUiBase<R extends PollResults, D> {
   editor: KindEditor<D>;
 }
 
-/** A kind where each phone casts one ballot and may change it. */
-export interface BallotKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
+/**
+ * What a phone shows of a kind where each phone casts one ballot and may
+ * change it: each part loaded when the phone needs it, so a phone's page
+ * carries no board, editor or review panel (a kind's phone.ts).
+ */
+export interface BallotPhoneUi<B extends Ballot = Ballot, R extends PollResults = PollResults> {
   /** The phone's input. */
   BallotInput: LazyPart<BallotInputProps<B>>;
   /** The phone's summary of the answer it gave. */
   OwnAnswer: LazyPart<{ poll: Poll; ballot: B }>;
+  /** The result, after voting, when the poll shows it to phones. */
+  ResultsList: LazyPart<ResultsProps<R> & { heading: string }>;
 }
 
-/** A kind where phones send entries one at a time (open answers, questions), each reviewed on its own. */
-export interface EntryKindUi<R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D> {
+/** What a phone shows of a kind where phones send entries one at a time (open answers, questions). */
+export interface EntryPhoneUi<R extends PollResults = PollResults> {
   /** The phone's screen while the poll is open: the form, its own entries, and what it may see of others'. */
   EntryInput: LazyPart<EntryInputProps<R>>;
   /** The phone's screen once the poll is closed. */
   ClosedEntries: LazyPart<Omit<EntryInputProps<R>, "onSubmit" | "onUpvote">>;
+}
+
+export type PhoneUi = BallotPhoneUi | EntryPhoneUi;
+
+/** A kind where each phone casts one ballot and may change it. */
+export interface BallotKindUi<B extends Ballot = Ballot, R extends PollResults = PollResults, D = unknown>
+  extends KindUiBase<R, D>,
+    Pick<BallotPhoneUi<B, R>, "BallotInput" | "OwnAnswer"> {}
+
+/** A kind where phones send entries one at a time (open answers, questions), each reviewed on its own. */
+export interface EntryKindUi<R extends PollResults = PollResults, D = unknown> extends KindUiBase<R, D>, EntryPhoneUi<R> {
   /** The moderator's review; entry kinds always have one. */
   ModerationPanel: ComponentType<ModerationPanelProps<R>>;
 }

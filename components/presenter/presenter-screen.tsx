@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { isNewerSnapshot, type PublicEventState, type QuizLeaderboard, type ResultsSnapshot } from "@/lib/realtime/contract";
+import type { PublicEventState, QuizLeaderboard, ResultsSnapshot } from "@/lib/realtime/contract";
+import { isNewerSnapshot } from "@/lib/realtime/snapshot-order";
 import { type ClientSocket, request } from "@/lib/realtime/request";
 import { ConnectionBanner } from "../realtime/connection-banner";
 import { useSocket } from "../realtime/use-socket";

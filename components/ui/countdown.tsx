@@ -34,7 +34,8 @@ export function Countdown({ closesAt, className }: { closesAt: string | null; cl
   const seconds = useSecondsLeft(closesAt);
   if (seconds === null) return null;
   return (
-    <p className={className} role="timer" data-urgent={seconds <= 10 || undefined}>
+    // The server rendered the time left a moment earlier; the first tick corrects it.
+    <p className={className} role="timer" data-urgent={seconds <= 10 || undefined} suppressHydrationWarning>
       <span className="sr-only">{t("timeLeft")}: </span>
       <span aria-hidden="true">⏱ </span>
       {formatSeconds(seconds)}

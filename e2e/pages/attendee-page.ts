@@ -10,8 +10,14 @@ export class AttendeePage {
     this.submit = page.getByRole("button", { name: /^(Stimme abgeben|Geänderte Stimme abgeben|Submit vote|Submit changed vote)$/ });
   }
 
+  /**
+   * Opens the phone's page and waits for its live connection: the server
+   * renders the poll, so the page is usable before (votes then wait in the
+   * outbox), but a test that takes the network away needs it to be there first.
+   */
   async open(code: string): Promise<void> {
     await this.page.goto(`/join/${code}`);
+    await expect(this.page.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
   }
 
   /** Joins through the start page by typing the code, as from the projector. */

@@ -168,11 +168,6 @@ export interface UpvoteReceipt {
   upvotes: number;
 }
 
-/** Whether `next` should replace `current`: another poll's, or a newer version of the same poll's. */
-export function isNewerSnapshot(next: ResultsSnapshot, current: ResultsSnapshot | null | undefined): boolean {
-  return !current || current.pollId !== next.pollId || next.version >= current.version;
-}
-
 // ---- client → server payloads ----------------------------------------------
 
 const id = z.string().min(1).max(64);

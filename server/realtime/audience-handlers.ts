@@ -18,6 +18,7 @@ import type { VoteService } from "../votes/vote-service";
 import type { Broadcaster } from "./broadcaster";
 import type { Membership } from "./membership";
 import type { Presence } from "./presence";
+import { attendeeView } from "./attendee-view";
 import { respond } from "./respond";
 import type { BarometerSocket } from "./types";
 import { publicEventState } from "./views";
@@ -42,17 +43,7 @@ export function registerAudienceHandlers(socket: BarometerSocket, deps: Audience
       const event = await events.findEventByCode(code);
       // Into the room before reading the state: a change made in between then reaches this socket as a broadcast.
       membership.enter(socket, event.id, "attendee");
-      const state = publicEventState(await events.getLiveState(event.id));
-      const ownBallot = state.livePoll
-        ? await votes.findOwnBallot({
-            participantKey: socket.data.participantKey,
-            eventId: event.id,
-            pollId: state.livePoll.id,
-          })
-        : null;
-      const results = state.livePoll ? await broadcaster.attendeeSnapshot(event.id, state.livePoll) : null;
-      const qaResults = await broadcaster.qaSnapshot(event.id, state.qaPoll);
-      return { ...state, ownBallot, results, qaResults, quiz: standingView(await quiz.leaderboard(event.id), socket.data.participantKey) };
+      return attendeeView(deps, event.id, socket.data.participantKey);
     }),
   );
 

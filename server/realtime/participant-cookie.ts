@@ -15,10 +15,11 @@ const MAX_AGE_SECONDS = 60 * 60 * 24 * 180;
 type HandshakeRequest = IncomingMessage & { participantToken?: string };
 
 export function createParticipantCookies(tokens: ParticipantTokens) {
-  function readToken(request: IncomingMessage): string | undefined {
-    const token = parse(request.headers.cookie ?? "")[PARTICIPANT_COOKIE];
+  function tokenIn(cookieHeader: string | undefined): string | undefined {
+    const token = parse(cookieHeader ?? "")[PARTICIPANT_COOKIE];
     return token && tokens.verify(token) ? token : undefined;
   }
+  const readToken = (request: IncomingMessage) => tokenIn(request.headers.cookie);
 
   return {
     /** Whether a handshake brings a token this server issued. */
@@ -45,6 +46,12 @@ export function createParticipantCookies(tokens: ParticipantTokens) {
     /** The participant key (hash of the token) of a handshake, or undefined if it carries none. */
     keyOf(request: IncomingMessage): string | undefined {
       const token = (request as HandshakeRequest).participantToken ?? readToken(request);
+      return token ? hashSecretToken(token) : undefined;
+    },
+
+    /** The participant key of a page request's cookies, or undefined before the phone's first handshake. */
+    keyOfCookies(cookieHeader: string | undefined): string | undefined {
+      const token = tokenIn(cookieHeader);
       return token ? hashSecretToken(token) : undefined;
     },
   };

@@ -4,7 +4,9 @@ import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
 import type { Redis } from "ioredis";
 import { Server } from "socket.io";
+import { AppError } from "@/lib/domain/errors";
 import type { OriginConfig } from "@/lib/http/origin";
+import { type AttendeeView, joinPayloadSchema } from "@/lib/realtime/contract";
 import type { Sessions } from "../auth/sessions";
 import type { Cluster } from "../cluster/cluster";
 import { followCluster } from "../cluster/follow-cluster";
@@ -19,6 +21,7 @@ import { createParticipantTokens } from "../security/participant-token";
 import type { TeamService } from "../team/team-service";
 import type { VoteService } from "../votes/vote-service";
 import { createAdmission } from "./admission";
+import { attendeeView } from "./attendee-view";
 import { registerAudienceHandlers } from "./audience-handlers";
 import { createBroadcaster } from "./broadcaster";
 import { createMembership } from "./membership";
@@ -29,6 +32,11 @@ import { createPollCountdowns } from "./poll-countdowns";
 import { createPresence } from "./presence";
 import { registerTeamHandlers } from "./team-handlers";
 import type { BarometerServer } from "./types";
+
+const ifNotFound = (error: unknown) => {
+  if (error instanceof AppError && error.code === "EVENT_NOT_FOUND") return null;
+  throw error;
+};
 
 export function createSocketServer(
   httpServer: HttpServer,
@@ -121,6 +129,16 @@ export function createSocketServer(
   return {
     io,
     countdowns,
+    /**
+     * The phone's view of an event, for its server-rendered page: the same as
+     * the socket's join answers, for the participant the page's cookies name.
+     * Null if no event has the code.
+     */
+    async attendeeViewOf(code: string, cookieHeader: string | undefined): Promise<AttendeeView | null> {
+      const parsed = joinPayloadSchema.safeParse({ code });
+      const event = parsed.success ? await deps.events.findEventByCode(parsed.data.code).catch(ifNotFound) : null;
+      return event && attendeeView({ ...deps, broadcaster }, event.id, cookies.keyOfCookies(cookieHeader));
+    },
     async close(): Promise<void> {
       broadcaster.dispose();
       following.dispose();

@@ -1,13 +1,13 @@
 /** Single and multiple choice on screen: option cards on the phone, bars with counts and shares on the projector. */
 import type { ChoiceBallot, ChoiceResults } from "@/lib/domain/poll-kinds/choice/kind";
 import type { BallotKindUi } from "../kind-ui";
-import { lazyPart } from "../shared/lazy-part";
 import { type ChoiceDraft, choiceEditor } from "./choice-editor";
 import { ChoiceBoard, ChoiceResultsList, ChoiceResultsTable } from "./choice-results";
+import { choicePhone } from "./phone";
 
 export const choiceUi: BallotKindUi<ChoiceBallot, ChoiceResults, ChoiceDraft> = {
-  BallotInput: lazyPart(() => import("./choice-ballot").then((module) => module.ChoiceBallotInput)),
-  OwnAnswer: lazyPart(() => import("./choice-ballot").then((module) => module.OwnChoice)),
+  BallotInput: choicePhone.BallotInput,
+  OwnAnswer: choicePhone.OwnAnswer,
   Board: ChoiceBoard,
   boardNote: (_poll, results, t) => (results.maxChoices > 1 ? t("multipleNote", { max: results.maxChoices }) : null),
   ResultsList: ChoiceResultsList,

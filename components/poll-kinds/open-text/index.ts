@@ -5,10 +5,11 @@ import { lazyPart } from "../shared/lazy-part";
 import { type OpenTextDraft, openTextEditor } from "./open-text-editor";
 import { OpenTextResultsList, OpenTextResultsTable } from "./open-text-results";
 import { OpenTextWall } from "./open-text-wall";
+import { openTextPhone } from "./phone";
 
 export const openTextUi: EntryKindUi<OpenTextResults, OpenTextDraft> = {
-  EntryInput: lazyPart(() => import("./open-text-input").then((module) => module.OpenTextInput)),
-  ClosedEntries: lazyPart(() => import("./open-text-input").then((module) => module.OpenTextClosed)),
+  EntryInput: openTextPhone.EntryInput,
+  ClosedEntries: openTextPhone.ClosedEntries,
   Board: OpenTextWall,
   boardNote: () => null,
   ResultsList: OpenTextResultsList,

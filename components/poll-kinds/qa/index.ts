@@ -5,10 +5,11 @@ import { lazyPart } from "../shared/lazy-part";
 import { QaBoard } from "./qa-board";
 import { type QaDraft, qaEditor } from "./qa-editor";
 import { QaResultsList, QaResultsTable } from "./qa-results";
+import { qaPhone } from "./phone";
 
 export const qaUi: EntryKindUi<QaResults, QaDraft> = {
-  EntryInput: lazyPart(() => import("./qa-input").then((module) => module.QaInput)),
-  ClosedEntries: lazyPart(() => import("./qa-input").then((module) => module.QaClosed)),
+  EntryInput: qaPhone.EntryInput,
+  ClosedEntries: qaPhone.ClosedEntries,
   Board: QaBoard,
   // Transparency the big tools lack: the room sees how many questions wait for review and how many were hidden.
   boardNote: (_poll, { counts }, t) =>

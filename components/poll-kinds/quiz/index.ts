@@ -1,13 +1,13 @@
 /** Quiz questions on screen: one-tap answer tiles on the phone; answers, then counts, then the solution on the projector. */
 import type { QuizBallot, QuizResults } from "@/lib/domain/poll-kinds/quiz/kind";
 import type { BallotKindUi } from "../kind-ui";
-import { lazyPart } from "../shared/lazy-part";
 import { type QuizDraft, quizEditor } from "./quiz-editor";
 import { QuizBoard, QuizResultsList, QuizResultsTable } from "./quiz-results";
+import { quizPhone } from "./phone";
 
 export const quizUi: BallotKindUi<QuizBallot, QuizResults, QuizDraft> = {
-  BallotInput: lazyPart(() => import("./quiz-ballot").then((module) => module.QuizBallotInput)),
-  OwnAnswer: lazyPart(() => import("./quiz-ballot").then((module) => module.OwnQuizAnswer)),
+  BallotInput: quizPhone.BallotInput,
+  OwnAnswer: quizPhone.OwnAnswer,
   Board: QuizBoard,
   boardNote: (poll, results, t) => {
     if (poll.status === "open") return t("countsAfterTime");

@@ -5,10 +5,11 @@ import { lazyPart } from "../shared/lazy-part";
 import { WordcloudBoard } from "./wordcloud-board";
 import { type WordcloudDraft, wordcloudEditor } from "./wordcloud-editor";
 import { WordcloudResultsList, WordcloudResultsTable } from "./wordcloud-results";
+import { wordcloudPhone } from "./phone";
 
 export const wordcloudUi: BallotKindUi<WordcloudBallot, WordcloudResults, WordcloudDraft> = {
-  BallotInput: lazyPart(() => import("./wordcloud-ballot").then((module) => module.WordcloudBallotInput)),
-  OwnAnswer: lazyPart(() => import("./wordcloud-ballot").then((module) => module.OwnWords)),
+  BallotInput: wordcloudPhone.BallotInput,
+  OwnAnswer: wordcloudPhone.OwnAnswer,
   Board: WordcloudBoard,
   boardNote: (_poll, results, t) => t("note", { count: results.distinctWords }),
   ResultsList: WordcloudResultsList,
