@@ -45,6 +45,9 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     return loading;
   };
 
+  // On the server the code is there at once: a page then carries the part in its first chunk instead of streaming it after.
+  if (typeof window === "undefined") fetchCode().catch(() => {});
+
   // biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level (the kinds' phone.ts and index files), never in a render
   function Part(props: P) {
     const hydrating = useHydrating();
