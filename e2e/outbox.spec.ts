@@ -10,20 +10,38 @@ import { type ApiEvent, connectModerator, createEventViaApi } from "./support/fi
 import { expect, test } from "./support/test";
 import { newContext, PHONE, screenshot } from "./support/viewports";
 
-/** Pulls the phone's cable for Socket.IO only (WebSocket and long-polling); pages still load. */
+/**
+ * Pulls the phone's cable for Socket.IO only (WebSocket and long-polling); pages still load.
+ * The cable is pulled once the connection runs over its WebSocket: the page is usable before
+ * (it is server-rendered), and during Socket.IO's upgrade a long-poll already under way would
+ * still deliver, so the phone would not notice the pull until its heartbeat gives up.
+ */
 async function controllableSocketNetwork(page: Page) {
   let down = false;
   const open: { close: () => Promise<void> }[] = [];
+  let webSocketOpened = () => {};
+  let webSocket = new Promise<void>((resolve) => {
+    webSocketOpened = resolve;
+  });
   await page.route("**/socket.io/**", (route) => (down ? route.abort("internetdisconnected") : route.continue()));
   await page.routeWebSocket(/\/socket\.io\//, (ws) => {
     if (down) return ws.close();
-    ws.connectToServer();
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      server.send(message);
+      // Engine.IO's upgrade packet: from now on the connection runs over this WebSocket alone.
+      if (message === "5") webSocketOpened();
+    });
     open.push(ws);
   });
   return {
     async drop() {
+      await webSocket;
       down = true;
       for (const ws of open.splice(0)) await ws.close();
+      webSocket = new Promise<void>((resolve) => {
+        webSocketOpened = resolve;
+      });
     },
     restore() {
       down = false;

@@ -3,7 +3,6 @@
  * Socket.IO on one port. Exits non-zero with a clear message if any step fails.
  */
 import "dotenv/config";
-import type { Server } from "node:http";
 import next from "next";
 import { providePageData } from "@/lib/pages/page-data";
 import { createApplication, createServices } from "./app";
@@ -42,8 +41,6 @@ async function main(): Promise<void> {
     app.httpServer.listen(env.PORT, env.HOST, resolve);
   });
 
-  warmUpPhonePage(app.httpServer.address());
-
   const origin = env.PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
   console.log(`\n  Barometer is running on ${origin} (${dev ? "development" : "production"})\n`);
   // Attendees read a neutral text on /privacy then; the operator is the one to tell.
@@ -69,21 +66,6 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-}
-
-/**
- * Renders one phone page (of a code no event has) right after start: Next
- * loads a page's code on its first request, and until the phone's parts are
- * loaded a page streams them a moment after the rest. So the first phone
- * that comes gets the whole page at once, like every later one.
- */
-function warmUpPhonePage(address: ReturnType<Server["address"]>): void {
-  if (!address || typeof address === "string") return;
-  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
-  const url = new URL("/join/-", `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`);
-  fetch(url)
-    .then((response) => response.text())
-    .catch(() => {});
 }
 
 main().catch((error: unknown) => {

@@ -210,16 +210,20 @@ export function AttendeeScreen({
     let mounted = true;
     void loadOutbox().then((loaded) => {
       if (!mounted) return;
-      setOutbox(loaded);
       const remembered = renderedWith.current ? null : loaded.rememberedEvent(code);
-      if (remembered) setEvent((current) => current ?? remembered);
       const shown = renderedWith.current?.livePoll ?? remembered?.livePoll;
-      if (!shown) return;
-      livePollId.current = shown.id;
-      const waiting = loaded.pending(shown.id);
-      setPending(waiting);
-      if (waiting) setDelivery("pending");
-      if (renderedWith.current && loaded.draft(shown.id) !== null) setRestartedWithDraft(true);
+      if (shown) livePollId.current = shown.id;
+      // As a transition: an urgent update would make React throw away server-rendered parts
+      // that are still waiting for their code, and show them empty until it is there.
+      startTransition(() => {
+        setOutbox(loaded);
+        if (remembered) setEvent((current) => current ?? remembered);
+        if (!shown) return;
+        const waiting = loaded.pending(shown.id);
+        setPending(waiting);
+        if (waiting) setDelivery("pending");
+        if (renderedWith.current && loaded.draft(shown.id) !== null) setRestartedWithDraft(true);
+      });
     });
     return () => {
       mounted = false;

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ComponentType, createElement, Suspense, startTransition, use, useEffect, useState, useSyncExternalStore } from "react";
+import { type ComponentType, createElement, startTransition, use, useEffect, useState, useSyncExternalStore } from "react";
 
 /** How often a part whose code could not be fetched is tried again (besides when the browser is back online). */
 const RETRY_MS = 5_000;
@@ -25,7 +25,7 @@ export type LazyPart<P> = ComponentType<P> & {
  * only for rankings), the console its review panels. Boards and result lists
  * stay in the bundle: the projector measures them to fit. A page the server
  * renders has the part in it; the browser keeps that HTML until the part's
- * code is there and hydrates it then. Shown later (the next poll), the part
+ * code is there and hydrates the page then. Shown later (the next poll), the part
  * renders nothing until its code is there (a few milliseconds from our own
  * server). A fetch that fails (a phone gone offline) is tried again, never
  * turned into an error screen: React.lazy would keep the failure for good.
@@ -44,9 +44,6 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     );
     return loading;
   };
-
-  // On the server the code is there at once: a page then carries the part in its first chunk instead of streaming it after.
-  if (typeof window === "undefined") fetchCode().catch(() => {});
 
   // biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level (the kinds' phone.ts and index files), never in a render
   function Part(props: P) {
@@ -81,8 +78,11 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       };
     }, []);
     if (!loaded && hydrating) {
-      // Wait for the code rather than render nothing over the server's HTML. Failed, the
-      // mismatch makes React render the part afresh, and the retries above take over.
+      // Wait for the code rather than render nothing over the server's HTML. There is no Suspense
+      // boundary on purpose: the server's page waits for the code (a moment, from disk) instead of
+      // streaming the part after the rest, and the browser hydrates the page once the code is
+      // there, before any effect or socket can update (and so discard) a part still waiting.
+      // Failed, the mismatch makes React render the page afresh, and the retries above take over.
       firstRender ??= fetchCode().catch(() => null);
       const component = use(firstRender);
       return component ? createElement(component, props) : null;
@@ -90,16 +90,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     return loaded ? createElement(loaded, props) : null;
   }
 
-  // biome-ignore lint/correctness/noComponentHookFactories: made once per part, as Part above
-  function SuspendedPart(props: P) {
-    return (
-      <Suspense fallback={null}>
-        <Part {...props} />
-      </Suspense>
-    );
-  }
-
-  return Object.assign(SuspendedPart, {
+  return Object.assign(Part, {
     preload: () => {
       fetchCode().catch(() => {});
     },
