@@ -22,8 +22,8 @@ export type LazyPart<P> = ComponentType<P> & {
 /**
  * A kind's component, loaded when a screen first needs it: a phone loads the
  * input of the kind it votes in and nothing of the others (drag and drop
- * only for rankings), the console its review panels. Boards and result lists
- * stay in the bundle: the projector measures them to fit. A page the server
+ * only for rankings), the console its review panels. Boards stay in the
+ * projector's bundle: it measures them to fit. A page the server
  * renders has the part in it; the browser keeps that HTML until the part's
  * code is there and hydrates the page then. Shown later (the next poll), the part
  * renders nothing until its code is there (a few milliseconds from our own
